@@ -1,0 +1,4 @@
+// Schema barrel: every table of every module, for drizzle-kit and for the typed database handle.
+export * from '../modules/directory/directory.tables.js';
+export * from '../modules/identity/identity.tables.js';
+export * from '../platform/platform.tables.js';

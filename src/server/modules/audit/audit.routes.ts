@@ -1,0 +1,3 @@
+import type { RoutesPlugin } from '../../platform/routes.js';
+
+export const auditRoutes: RoutesPlugin = async () => {};

@@ -1,0 +1,4 @@
+export { importRoutes } from './imports.routes.js';
+export async function importFromCli(..._a: unknown[]): Promise<boolean> {
+  return false;
+}

@@ -1,0 +1,36 @@
+// /api/health: is the database reachable, which version runs.
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { VERSION } from './version.js';
+import type { RoutesPlugin } from './routes.js';
+
+export const healthRoutes: RoutesPlugin = async (app) => {
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Состояние сервиса',
+        security: [],
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.literal('ok'), version: z.string() }),
+          503: z.object({
+            status: z.literal('error'),
+            database: z.literal('unreachable'),
+            version: z.string(),
+          }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await app.ctx.db.execute(sql`select 1`);
+        return { status: 'ok' as const, database: 'ok' as const, version: VERSION };
+      } catch {
+        return reply
+          .status(503)
+          .send({ status: 'error' as const, database: 'unreachable' as const, version: VERSION });
+      }
+    },
+  );
+};
