@@ -58,6 +58,7 @@ const ru = {
     noPersonCard: 'Учётная запись не связана с карточкой в справочнике',
     changePassword: 'Сменить пароль',
     changePasswordHint: 'Чтобы сменить пароль, запросите ссылку — она придёт на вашу почту.',
+    sendLink: 'Прислать ссылку для смены пароля',
   },
 };
 
@@ -122,6 +123,7 @@ const en: Dict = {
     noPersonCard: 'The account is not linked to a directory card',
     changePassword: 'Change password',
     changePasswordHint: 'To change the password, request a link — it will come to your e-mail.',
+    sendLink: 'Send me a password link',
   },
 };
 
