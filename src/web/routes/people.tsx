@@ -1,0 +1,10 @@
+// /people — the teachers list.
+import type { RouteMeta } from '../app/route-meta';
+import { PeoplePage } from '../features/directory/PeoplePage';
+
+export const route: RouteMeta = {
+  path: '/people',
+  nav: { section: 'directory', labelKey: 'directory:nav.people', order: 10, icon: 'team' },
+};
+
+export default PeoplePage;
