@@ -23,7 +23,8 @@ export type TestApp = {
 
 let counter = 0;
 
-export async function createTestApp(): Promise<TestApp> {
+/** `overrides` are extra environment variables for loadConfig (e.g. `{ SMTP_URL: 'smtp://127.0.0.1:2525' }`). */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('pgTemplate');
   const name = `${template.replace('rost_tpl_', 'rost_t_')}_${process.pid}_${counter++}`;
@@ -41,6 +42,7 @@ export async function createTestApp(): Promise<TestApp> {
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     UPLOAD_MAX_MB: '5',
+    ...overrides,
   });
   const ctx = createContext(config, database);
   const app = await buildApp(ctx, { trustProxy: true });

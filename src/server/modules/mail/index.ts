@@ -1,3 +1,12 @@
-// mail: outgoing e-mail. queueMail() records the message and hands it to the background job.
-export { queueMail } from './mail.service.js';
+// mail: outgoing e-mail. queueMail() records the message and hands it to the background job (mail.send);
+// deliverMail() is what the job runs; the outbox routes let an admin read what was sent.
 export { mailRoutes } from './mail.routes.js';
+export {
+  deliverMail,
+  MAIL_QUEUE,
+  MAIL_RETRY,
+  MailDeliveryError,
+  type MailInput,
+  type MailJob,
+  queueMail,
+} from './mail.service.js';
