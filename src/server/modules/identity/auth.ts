@@ -2,6 +2,8 @@
 // Our own role assignments live beside it (identity.tables.ts); policies use them.
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/db.js';
 import { account, rateLimit, session, user, verification } from './identity.tables.js';
 
@@ -48,6 +50,22 @@ export function createAuth(d: AuthDeps) {
         personId: { type: 'string', required: false, input: false },
         locale: { type: 'string', required: false, input: false, defaultValue: 'ru' },
         disabled: { type: 'boolean', required: false, input: false, defaultValue: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // a disabled account gets no new session (sign-in answers ACCOUNT_DISABLED)
+          before: async (s) => {
+            const [u] = await d.db
+              .select({ disabled: user.disabled })
+              .from(user)
+              .where(eq(user.id, s.userId))
+              .limit(1);
+            if (u?.disabled)
+              throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DISABLED', message: 'Account disabled' });
+          },
+        },
       },
     },
     session: {
