@@ -4,7 +4,7 @@ import { MunicipalitiesPage } from '../features/directory/MunicipalitiesPage';
 
 export const route: RouteMeta = {
   path: '/municipalities',
-  nav: { section: 'directory', labelKey: 'directory:nav.municipalities', order: 30, icon: 'environment' },
+  nav: { section: 'directory', labelKey: 'directory:nav.municipalities', order: 30, icon: 'EnvironmentOutlined' },
 };
 
 export default MunicipalitiesPage;

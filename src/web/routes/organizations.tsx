@@ -4,7 +4,7 @@ import { OrganizationsPage } from '../features/directory/OrganizationsPage';
 
 export const route: RouteMeta = {
   path: '/organizations',
-  nav: { section: 'directory', labelKey: 'directory:nav.organizations', order: 20, icon: 'bank' },
+  nav: { section: 'directory', labelKey: 'directory:nav.organizations', order: 20, icon: 'BankOutlined' },
 };
 
 export default OrganizationsPage;

@@ -4,7 +4,7 @@ import { PeoplePage } from '../features/directory/PeoplePage';
 
 export const route: RouteMeta = {
   path: '/people',
-  nav: { section: 'directory', labelKey: 'directory:nav.people', order: 10, icon: 'team' },
+  nav: { section: 'directory', labelKey: 'directory:nav.people', order: 10, icon: 'TeamOutlined' },
 };
 
 export default PeoplePage;

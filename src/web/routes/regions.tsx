@@ -4,7 +4,7 @@ import { RegionsPage } from '../features/directory/RegionsPage';
 
 export const route: RouteMeta = {
   path: '/regions',
-  nav: { section: 'directory', labelKey: 'directory:nav.regions', order: 40, icon: 'global' },
+  nav: { section: 'directory', labelKey: 'directory:nav.regions', order: 40, icon: 'GlobalOutlined' },
 };
 
 export default RegionsPage;

@@ -4,29 +4,23 @@ import { Button, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { confirmDelete, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { isAdmin, useMyRoles } from './directory.access';
+import { useListParams } from '../../components/useListParams';
+import { RegionSelect } from '../common/PlaceSelects';
 import { type Municipality, useCrud, useMunicipalities } from './directory.api';
 import { MunicipalityForm, type MunicipalityInput } from './MunicipalityForm';
-import { RegionSelect } from './RegionSelect';
 import { SearchBox } from './SearchBox';
-import { PAGE_SIZES, pageQuery, tableChangeHandler } from './tableState';
-import { useUrlFilters } from './useUrlFilters';
 
 export function MunicipalitiesPage() {
   const { t } = useTranslation('directory');
-  const [values, set] = useUrlFilters();
-  const admin = isAdmin(useMyRoles());
-  const paging = pageQuery(values);
-  const list = useMunicipalities({
-    q: values.q,
-    regionId: values.regionId,
-    page: paging.page,
-    pageSize: paging.pageSize,
-  });
+  const list = useListParams();
+  const admin = useMe().isAdmin;
+  const items = useMunicipalities(list.query);
   const { create, update, remove } = useCrud<Municipality, MunicipalityInput>('municipalities');
+  const table = list.table(items.data?.total);
   const [editing, setEditing] = useState<Municipality | 'new' | null>(null);
 
   const onDelete = (m: Municipality) =>
@@ -34,7 +28,7 @@ export function MunicipalitiesPage() {
       name: m.name,
       onConfirm: async () => {
         await remove.mutateAsync(m.id);
-        await list.refetch();
+        await items.refetch();
         notifySuccess(t('municipalities.deleted', { name: m.name }));
       },
     });
@@ -53,52 +47,53 @@ export function MunicipalitiesPage() {
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search">
         <SearchBox
-          value={values.q}
-          onSearch={(q) => set({ q })}
+          value={list.get('q')}
+          onSearch={(q) => list.set('q', q)}
           label={t('municipalities.searchLabel')}
           placeholder={t('municipalities.searchLabel')}
           style={{ width: 280 }}
         />
         <RegionSelect
-          value={values.regionId}
-          onChange={(regionId) => set({ regionId })}
-          allowClear
+          value={list.get('regionId')}
+          onChange={(v) => list.set('regionId', v)}
           aria-label={t('municipality.region')}
           placeholder={t('municipality.region')}
           style={{ width: 260 }}
         />
       </Flex>
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />
       <Typography.Paragraph aria-live="polite">
-        {list.data ? t('municipalities.found', { count: list.data.total }) : '\u00a0'}
+        {items.data ? t('municipalities.found', { count: items.data.total }) : '\u00a0'}
       </Typography.Paragraph>
       <Table<Municipality>
         rowKey="id"
         size="middle"
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        onChange={tableChangeHandler(values, set, {})}
+        dataSource={items.data?.items ?? []}
+        loading={items.isFetching}
+        onChange={table.onChange}
         locale={{
-          emptyText: list.isLoading
+          emptyText: items.isLoading
             ? ' '
             : admin
               ? t('municipalities.emptyCanAdd')
               : t('municipalities.empty'),
         }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          hideOnSinglePage: true,
-        }}
+        pagination={{ ...table.pagination, showTotal: undefined, hideOnSinglePage: true }}
         columns={[
           {
             key: 'name',
             title: t('municipality.name'),
+            sorter: true,
+            sortOrder: list.sortOrder('name'),
             render: (_, m) => <Link to={`/organizations?municipalityId=${m.id}`}>{m.name}</Link>,
           },
-          { key: 'region', dataIndex: 'regionName', title: t('municipality.region') },
+          {
+            key: 'region',
+            dataIndex: 'regionName',
+            title: t('municipality.region'),
+            sorter: true,
+            sortOrder: list.sortOrder('region'),
+          },
           ...(admin
             ? [
                 {
@@ -131,6 +126,7 @@ export function MunicipalitiesPage() {
         {editing !== null ? (
           <MunicipalityForm
             municipality={editing === 'new' ? undefined : editing}
+            regionId={list.get('regionId')}
             onCancel={() => setEditing(null)}
             onSubmit={async (body) => {
               if (editing === 'new') await create.mutateAsync(body);

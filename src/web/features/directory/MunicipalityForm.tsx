@@ -3,18 +3,20 @@ import { Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RegionSelect } from '../common/PlaceSelects';
 import type { Municipality } from './directory.api';
 import { markFieldErrors } from './formErrors';
-import { RegionSelect } from './RegionSelect';
 
 export type MunicipalityInput = { regionId: string; name: string };
 type Props = {
   municipality?: Municipality;
+  /** region preselected for a new municipality */
+  regionId?: string;
   onSubmit: (body: MunicipalityInput) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function MunicipalityForm({ municipality, onSubmit, onCancel }: Props) {
+export function MunicipalityForm({ municipality, regionId, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('directory');
   const [form] = Form.useForm<MunicipalityInput>();
   const [error, setError] = useState<unknown>(null);
@@ -23,7 +25,7 @@ export function MunicipalityForm({ municipality, onSubmit, onCancel }: Props) {
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ name: municipality?.name, regionId: municipality?.regionId }}
+      initialValues={{ name: municipality?.name, regionId: municipality?.regionId ?? regionId }}
       onValuesChange={() => setError(null)}
       onFinish={async (v) => {
         setSaving(true);
@@ -43,7 +45,7 @@ export function MunicipalityForm({ municipality, onSubmit, onCancel }: Props) {
         label={t('municipality.region')}
         rules={[{ required: true, message: t('validation.region') }]}
       >
-        <RegionSelect aria-label={t('municipality.region')} />
+        <RegionSelect aria-label={t('municipality.region')} placeholder={t('region.choose')} />
       </Form.Item>
       <Form.Item
         name="name"

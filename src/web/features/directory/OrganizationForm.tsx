@@ -3,9 +3,9 @@ import { Button, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MunicipalitySelect } from '../common/PlaceSelects';
 import { type Organization, type OrganizationInput, useCatalogs } from './directory.api';
 import { markFieldErrors } from './formErrors';
-import { MunicipalitySelect } from './MunicipalitySelect';
 
 type Values = {
   kind: OrganizationInput['kind'];
@@ -104,7 +104,10 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Props) {
             label={t('organization.municipality')}
             rules={[{ required: true, message: t('validation.municipality') }]}
           >
-            <MunicipalitySelect aria-label={t('organization.municipality')} />
+            <MunicipalitySelect
+              aria-label={t('organization.municipality')}
+              placeholder={t('municipality.choose')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -5,15 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { confirmDelete, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import {
-  mayEditOrganization,
-  mayManageOrganizations,
-  mayWriteDirectory,
-  useMyRoles,
-} from './directory.access';
+import { mayAddPeople, mayManageOrganizations } from './directory.access';
 import { type Organization, type OrganizationInput, useCrud, useOrganization } from './directory.api';
 import { OrganizationDetails } from './OrganizationDetails';
 import { OrganizationForm } from './OrganizationForm';
@@ -24,7 +20,7 @@ export function OrganizationPage() {
   const { t } = useTranslation('directory');
   const { id } = useParams();
   const navigate = useNavigate();
-  const roles = useMyRoles();
+  const { grants } = useMe();
   const org = useOrganization(id);
   const { update, remove } = useCrud<Organization, OrganizationInput>('organizations');
   const [editing, setEditing] = useState(false);
@@ -46,8 +42,8 @@ export function OrganizationPage() {
   if (org.error) return <ErrorAlert error={org.error} onRetry={() => void org.refetch()} />;
   if (!org.data) return <Skeleton active />;
   const o = org.data;
-  const canEdit = mayEditOrganization(roles, o.id);
-  const canDelete = mayManageOrganizations(roles);
+  const canEdit = o.canEdit;
+  const canDelete = o.canEdit && mayManageOrganizations(grants);
 
   const onDelete = () =>
     confirmDelete({
@@ -101,7 +97,7 @@ export function OrganizationPage() {
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
           {t('organizations.people', { count: o.peopleCount })}
         </Typography.Title>
-        {mayWriteDirectory(roles) ? (
+        {mayAddPeople(grants) ? (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAddingPerson(true)}>
             {t('people.add')}
           </Button>

@@ -5,10 +5,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { mayManageOrganizations, useMyRoles } from './directory.access';
+import { useListParams } from '../../components/useListParams';
+import { MunicipalitySelect } from '../common/PlaceSelects';
+import { mayManageOrganizations } from './directory.access';
 import {
   labelOf,
   type Organization,
@@ -18,34 +21,27 @@ import {
   useOrganizations,
 } from './directory.api';
 import { ExportButton } from './ExportButton';
-import { MunicipalitySelect } from './MunicipalitySelect';
 import { OrganizationForm } from './OrganizationForm';
 import { SearchBox } from './SearchBox';
-import { PAGE_SIZES, pageQuery, sortOrderOf, tableChangeHandler } from './tableState';
-import { useUrlFilters } from './useUrlFilters';
-
-const FILTERS = ['q', 'kind', 'municipalityId'] as const;
 
 export function OrganizationsPage() {
   const { t } = useTranslation('directory');
   const navigate = useNavigate();
-  const [values, set] = useUrlFilters();
+  const list = useListParams();
   const [adding, setAdding] = useState(false);
-  const canAdd = mayManageOrganizations(useMyRoles());
+  const canAdd = mayManageOrganizations(useMe().grants);
   const catalogs = useCatalogs();
   const { create } = useCrud<Organization, OrganizationInput>('organizations');
-  const filters = Object.fromEntries(FILTERS.map((k) => [k, values[k]]));
-  const paging = pageQuery(values);
-  const list = useOrganizations({ ...filters, ...paging });
-  const filtered = FILTERS.some((k) => !!values[k]);
-  const resetFilters = () => set(Object.fromEntries(FILTERS.map((k) => [k, undefined])));
+  const orgs = useOrganizations(list.query);
+  const filtered = list.hasFilters;
+  const table = list.table(orgs.data?.total);
 
   const columns: ColumnsType<Organization> = [
     {
       key: 'shortName',
       title: t('organization.shortName'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'shortName'),
+      sortOrder: list.sortOrder('shortName'),
       render: (_, o) => <Link to={`/organizations/${o.id}`}>{o.shortName}</Link>,
     },
     {
@@ -53,14 +49,14 @@ export function OrganizationsPage() {
       dataIndex: 'fullName',
       title: t('organization.fullName'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'fullName'),
+      sortOrder: list.sortOrder('fullName'),
       ellipsis: true,
     },
     {
       key: 'kind',
       title: t('organization.kind'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'kind'),
+      sortOrder: list.sortOrder('kind'),
       render: (_, o) => labelOf(catalogs.data?.organizationKinds, o.kind),
     },
     {
@@ -68,7 +64,7 @@ export function OrganizationsPage() {
       dataIndex: 'municipalityName',
       title: t('organization.municipality'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'municipality'),
+      sortOrder: list.sortOrder('municipality'),
     },
     {
       key: 'peopleCount',
@@ -86,7 +82,7 @@ export function OrganizationsPage() {
           <>
             <ExportButton
               path="/organizations/export.xlsx"
-              query={{ ...filters, sort: paging.sort, order: paging.order }}
+              query={{ ...list.filters, sort: list.sort, order: list.order }}
             />
             {canAdd ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
@@ -98,15 +94,15 @@ export function OrganizationsPage() {
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} role="search">
         <SearchBox
-          value={values.q}
-          onSearch={(q) => set({ q })}
+          value={list.get('q')}
+          onSearch={(q) => list.set('q', q)}
           label={t('organizations.searchLabel')}
           placeholder={t('organizations.searchPlaceholder')}
           style={{ width: 280 }}
         />
         <Select
-          value={values.kind}
-          onChange={(kind?: string) => set({ kind })}
+          value={list.get('kind')}
+          onChange={(v?: string) => list.set('kind', v)}
           allowClear
           aria-label={t('organization.kind')}
           placeholder={t('organization.kind')}
@@ -114,32 +110,31 @@ export function OrganizationsPage() {
           options={(catalogs.data?.organizationKinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
         />
         <MunicipalitySelect
-          value={values.municipalityId}
-          onChange={(municipalityId) => set({ municipalityId })}
-          allowClear
+          value={list.get('municipalityId')}
+          onChange={(v) => list.set('municipalityId', v)}
           aria-label={t('organization.municipality')}
           placeholder={t('organization.municipality')}
           style={{ width: 220 }}
         />
         {filtered ? (
-          <Button type="link" onClick={resetFilters}>
+          <Button type="link" onClick={list.reset}>
             {t('common:actions.reset')}
           </Button>
         ) : null}
       </Flex>
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <ErrorAlert error={orgs.error} onRetry={() => void orgs.refetch()} />
       <Typography.Paragraph aria-live="polite">
-        {list.data ? t('organizations.found', { count: list.data.total }) : '\u00a0'}
+        {orgs.data ? t('organizations.found', { count: orgs.data.total }) : '\u00a0'}
       </Typography.Paragraph>
       <Table<Organization>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        onChange={tableChangeHandler(values, set, {})}
+        dataSource={orgs.data?.items ?? []}
+        loading={orgs.isFetching}
+        onChange={table.onChange}
         locale={{
-          emptyText: list.isLoading ? (
+          emptyText: orgs.isLoading ? (
             ' '
           ) : (
             <Empty
@@ -151,7 +146,7 @@ export function OrganizationsPage() {
                     : t('organizations.emptyReadOnly')
               }
             >
-              {filtered ? <Button onClick={resetFilters}>{t('common.resetFilters')}</Button> : null}
+              {filtered ? <Button onClick={list.reset}>{t('common.resetFilters')}</Button> : null}
               {!filtered && canAdd ? (
                 <Flex gap={8} justify="center">
                   <Button type="primary" onClick={() => setAdding(true)}>
@@ -163,13 +158,7 @@ export function OrganizationsPage() {
             </Empty>
           ),
         }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-        }}
+        pagination={{ ...table.pagination, showTotal: undefined }}
         scroll={{ x: 900 }}
       />
       <Modal

@@ -1,62 +1,44 @@
 // The filter bar of the people list; every value lives in the URL.
 import { Button, Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { useListParams } from '../../components/useListParams';
+import { MunicipalitySelect, OrganizationSelect } from '../common/PlaceSelects';
 import { useCatalogs } from './directory.api';
-import { MunicipalitySelect } from './MunicipalitySelect';
-import { OrganizationSelect } from './OrganizationSelect';
 import { SearchBox } from './SearchBox';
-import type { UrlFilters } from './useUrlFilters';
 
-export const PEOPLE_FILTERS = [
-  'q',
-  'organizationId',
-  'municipalityId',
-  'position',
-  'subject',
-  'category',
-  'status',
-  'youngSpecialist',
-] as const;
+type Props = { list: ReturnType<typeof useListParams> };
 
-type Props = { values: UrlFilters; set: (patch: UrlFilters) => void };
-
-export function hasPeopleFilters(values: UrlFilters): boolean {
-  return PEOPLE_FILTERS.some((k) => !!values[k]);
-}
-
-export function PeopleFilters({ values, set }: Props) {
+export function PeopleFilters({ list }: Props) {
   const { t } = useTranslation('directory');
   const catalogs = useCatalogs();
   const width = { width: 220 };
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} role="search">
       <SearchBox
-        value={values.q}
-        onSearch={(q) => set({ q })}
+        value={list.get('q')}
+        onSearch={(q) => list.set('q', q)}
         label={t('people.searchLabel')}
         placeholder={t('people.searchPlaceholder')}
         style={{ width: 280 }}
       />
       <OrganizationSelect
-        value={values.organizationId}
-        onChange={(organizationId) => set({ organizationId })}
-        municipalityId={values.municipalityId}
-        allowClear
+        value={list.get('organizationId')}
+        onChange={(v) => list.set('organizationId', v)}
+        municipalityId={list.get('municipalityId')}
         aria-label={t('person.organization')}
         placeholder={t('person.organization')}
         style={{ width: 260 }}
       />
       <MunicipalitySelect
-        value={values.municipalityId}
-        onChange={(municipalityId) => set({ municipalityId })}
-        allowClear
+        value={list.get('municipalityId')}
+        onChange={(v) => list.set('municipalityId', v)}
         aria-label={t('person.municipality')}
         placeholder={t('person.municipality')}
         style={width}
       />
       <Select
-        value={values.position}
-        onChange={(position?: string) => set({ position })}
+        value={list.get('position')}
+        onChange={(v?: string) => list.set('position', v)}
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         aria-label={t('person.position')}
@@ -65,8 +47,8 @@ export function PeopleFilters({ values, set }: Props) {
         options={(catalogs.data?.positions ?? []).map((p) => ({ value: p, label: p }))}
       />
       <Select
-        value={values.subject}
-        onChange={(subject?: string) => set({ subject })}
+        value={list.get('subject')}
+        onChange={(v?: string) => list.set('subject', v)}
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         aria-label={t('people.subject')}
@@ -75,8 +57,8 @@ export function PeopleFilters({ values, set }: Props) {
         options={(catalogs.data?.subjects ?? []).map((s) => ({ value: s, label: s }))}
       />
       <Select
-        value={values.category}
-        onChange={(category?: string) => set({ category })}
+        value={list.get('category')}
+        onChange={(v?: string) => list.set('category', v)}
         allowClear
         aria-label={t('person.category')}
         placeholder={t('person.category')}
@@ -87,8 +69,8 @@ export function PeopleFilters({ values, set }: Props) {
         }))}
       />
       <Select
-        value={values.status}
-        onChange={(status?: string) => set({ status })}
+        value={list.get('status')}
+        onChange={(v?: string) => list.set('status', v)}
         allowClear
         aria-label={t('person.status')}
         placeholder={t('person.status')}
@@ -99,16 +81,13 @@ export function PeopleFilters({ values, set }: Props) {
         ]}
       />
       <Checkbox
-        checked={values.youngSpecialist === 'true'}
-        onChange={(e) => set({ youngSpecialist: e.target.checked ? 'true' : undefined })}
+        checked={list.get('youngSpecialist') === 'true'}
+        onChange={(e) => list.set('youngSpecialist', e.target.checked ? 'true' : undefined)}
       >
         {t('people.onlyYoung')}
       </Checkbox>
-      {hasPeopleFilters(values) ? (
-        <Button
-          type="link"
-          onClick={() => set(Object.fromEntries(PEOPLE_FILTERS.map((k) => [k, undefined])))}
-        >
+      {list.hasFilters ? (
+        <Button type="link" onClick={list.reset}>
           {t('common:actions.reset')}
         </Button>
       ) : null}

@@ -1,40 +1,46 @@
 // «Педагоги»: the people list with server paging, Russian-order sorting, filters in the URL, export and add.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Table, type TableProps, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { mayWriteDirectory, useMyRoles } from './directory.access';
+import { useListParams } from '../../components/useListParams';
+import { mayAddPeople } from './directory.access';
 import { labelOf, type Person, useCatalogs, usePeople } from './directory.api';
 import { ExportButton } from './ExportButton';
-import { hasPeopleFilters, PEOPLE_FILTERS, PeopleFilters } from './PeopleFilters';
+import { PeopleFilters } from './PeopleFilters';
 import { PersonCreateModal } from './PersonCreateModal';
-import { PAGE_SIZES, pageQuery, sortOrderOf, tableChangeHandler } from './tableState';
-import { useUrlFilters } from './useUrlFilters';
 
-const SORT_COLUMNS = { experienceStart: { invert: true } };
+/** «Стаж» is sorted by its start date, so its visible order is the reverse of the server's. */
+const INVERTED = 'experienceStart';
+const flip = (o: SortOrder | undefined): SortOrder =>
+  o === 'ascend' ? 'descend' : o === 'descend' ? 'ascend' : null;
 
 export function PeoplePage() {
   const { t } = useTranslation('directory');
-  const [values, set] = useUrlFilters();
+  const list = useListParams();
   const [adding, setAdding] = useState(false);
-  const roles = useMyRoles();
-  const canAdd = mayWriteDirectory(roles);
+  const canAdd = mayAddPeople(useMe().grants);
   const catalogs = useCatalogs();
-  const filters = Object.fromEntries(PEOPLE_FILTERS.map((k) => [k, values[k]]));
-  const paging = pageQuery(values);
-  const people = usePeople({ ...filters, ...paging });
-  const filtered = hasPeopleFilters(values);
+  const people = usePeople(list.query);
+  const filtered = list.hasFilters;
+  const table = list.table(people.data?.total);
+  const onChange: TableProps<Person>['onChange'] = (pagination, filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    table.onChange(pagination, filters, s?.columnKey === INVERTED ? { ...s, order: flip(s.order) } : s);
+  };
 
   const columns: ColumnsType<Person> = [
     {
       key: 'fullName',
       title: t('person.fullName'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'fullName'),
+      sortOrder: list.sortOrder('fullName'),
       render: (_, p) => (
         <Flex gap={6} wrap align="center">
           <Link to={`/people/${p.id}`}>{p.fullName}</Link>
@@ -46,7 +52,7 @@ export function PeoplePage() {
       key: 'organization',
       title: t('person.organization'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'organization'),
+      sortOrder: list.sortOrder('organization'),
       render: (_, p) =>
         p.organizationId ? <Link to={`/organizations/${p.organizationId}`}>{p.organizationName}</Link> : null,
     },
@@ -55,7 +61,7 @@ export function PeoplePage() {
       dataIndex: 'position',
       title: t('person.position'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'position'),
+      sortOrder: list.sortOrder('position'),
     },
     {
       key: 'subjects',
@@ -66,14 +72,14 @@ export function PeoplePage() {
       key: 'experienceStart',
       title: t('person.experience'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'experienceStart', true),
+      sortOrder: flip(list.sortOrder(INVERTED)),
       render: (_, p) => (p.experienceYears === null ? '' : t('person.years', { count: p.experienceYears })),
     },
     {
       key: 'category',
       title: t('person.category'),
       sorter: true,
-      sortOrder: sortOrderOf(values, 'category'),
+      sortOrder: list.sortOrder('category'),
       render: (_, p) => labelOf(catalogs.data?.qualificationCategories, p.category),
     },
     {
@@ -91,9 +97,7 @@ export function PeoplePage() {
       }
     >
       {filtered ? (
-        <Button onClick={() => set(Object.fromEntries(PEOPLE_FILTERS.map((k) => [k, undefined])))}>
-          {t('common.resetFilters')}
-        </Button>
+        <Button onClick={list.reset}>{t('common.resetFilters')}</Button>
       ) : canAdd ? (
         <Flex gap={8} justify="center">
           <Button type="primary" onClick={() => setAdding(true)}>
@@ -113,7 +117,7 @@ export function PeoplePage() {
           <>
             <ExportButton
               path="/people/export.xlsx"
-              query={{ ...filters, sort: paging.sort, order: paging.order }}
+              query={{ ...list.filters, sort: list.sort, order: list.order }}
             />
             {canAdd ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
@@ -123,7 +127,7 @@ export function PeoplePage() {
           </>
         }
       />
-      <PeopleFilters values={values} set={set} />
+      <PeopleFilters list={list} />
       <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
       <Typography.Paragraph aria-live="polite" data-testid="people-count">
         {people.data ? t('people.found', { count: people.data.total }) : '\u00a0'}
@@ -135,15 +139,8 @@ export function PeoplePage() {
         dataSource={people.data?.items ?? []}
         loading={people.isFetching}
         locale={{ emptyText: people.isLoading ? ' ' : empty }}
-        onChange={tableChangeHandler(values, set, SORT_COLUMNS)}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: people.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          hideOnSinglePage: false,
-        }}
+        onChange={onChange}
+        pagination={{ ...table.pagination, showTotal: undefined }}
         scroll={{ x: 900 }}
       />
       <PersonCreateModal open={adding} onClose={() => setAdding(false)} />

@@ -38,13 +38,11 @@ export function PersonDetails({ person }: { person: Person }) {
     {
       key: 'category',
       label: t('person.category'),
-      children: person.category
-        ? `${labelOf(catalogs.data?.qualificationCategories, person.category)}${
-            person.categoryDate
-              ? ` ${t('person.categoryFrom', { date: formatDate(person.categoryDate) })}`
-              : ''
-          }`
-        : t('common:common.notSet'),
+      children: `${labelOf(catalogs.data?.qualificationCategories, person.category)}${
+        person.category !== 'none' && person.categoryDate
+          ? ` ${t('person.categoryFrom', { date: formatDate(person.categoryDate) })}`
+          : ''
+      }`,
     },
     {
       key: 'status',

@@ -5,10 +5,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { OrganizationSelect } from '../common/PlaceSelects';
 import { DATE_FORMAT, fromDayjs, toDayjs } from './dates';
 import { type Person, type PersonInput, useCatalogs } from './directory.api';
 import { markFieldErrors } from './formErrors';
-import { OrganizationSelect } from './OrganizationSelect';
 
 type Values = {
   surname: string;
@@ -54,7 +54,7 @@ type Props = {
 };
 
 function initialValues(person: Person | undefined, organizationId: string | undefined): Partial<Values> {
-  if (!person) return { status: 'active', subjects: [], organizationId };
+  if (!person) return { status: 'active', subjects: [], category: 'none', organizationId };
   return {
     surname: person.surname,
     name: person.name,
@@ -67,7 +67,7 @@ function initialValues(person: Person | undefined, organizationId: string | unde
     position: person.position ?? undefined,
     subjects: person.subjects,
     experienceStart: toDayjs(person.experienceStart),
-    category: person.category ?? undefined,
+    category: person.category ?? 'none',
     categoryDate: toDayjs(person.categoryDate),
     status: person.status,
   };
@@ -88,7 +88,7 @@ function toBody(values: Values, person: Person | undefined): PersonInput {
     position: text(values.position),
     subjects: values.subjects ?? [],
     experienceStart: fromDayjs(values.experienceStart),
-    category: values.category ?? null,
+    category: values.category ?? 'none',
     categoryDate: fromDayjs(values.categoryDate),
     status: values.status,
   };
@@ -190,7 +190,10 @@ export function PersonForm({ person, organizationId, onSubmit, onCancel }: Props
         </Col>
         <Col xs={24} md={16}>
           <Form.Item name="organizationId" label={t('person.organization')}>
-            <OrganizationSelect allowClear aria-label={t('person.organization')} />
+            <OrganizationSelect
+              aria-label={t('person.organization')}
+              placeholder={t('organization.choose')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -233,7 +236,6 @@ export function PersonForm({ person, organizationId, onSubmit, onCancel }: Props
           <Form.Item name="category" label={t('person.category')}>
             <Select
               aria-label={t('person.category')}
-              allowClear
               loading={catalogs.isLoading}
               options={(catalogs.data?.qualificationCategories ?? []).map((c) => ({
                 value: c.code,

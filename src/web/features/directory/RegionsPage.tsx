@@ -4,23 +4,22 @@ import { Button, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { confirmDelete, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { isAdmin, useMyRoles } from './directory.access';
+import { useListParams } from '../../components/useListParams';
 import { type Region, useCrud, useRegions } from './directory.api';
 import { RegionForm, type RegionInput } from './RegionForm';
 import { SearchBox } from './SearchBox';
-import { PAGE_SIZES, pageQuery, tableChangeHandler } from './tableState';
-import { useUrlFilters } from './useUrlFilters';
 
 export function RegionsPage() {
   const { t } = useTranslation('directory');
-  const [values, set] = useUrlFilters();
-  const admin = isAdmin(useMyRoles());
-  const paging = pageQuery(values);
-  const list = useRegions({ q: values.q, page: paging.page, pageSize: paging.pageSize });
+  const list = useListParams();
+  const admin = useMe().isAdmin;
+  const items = useRegions(list.query);
   const { create, update, remove } = useCrud<Region, RegionInput>('regions');
+  const table = list.table(items.data?.total);
   const [editing, setEditing] = useState<Region | 'new' | null>(null);
 
   const onDelete = (r: Region) =>
@@ -28,7 +27,7 @@ export function RegionsPage() {
       name: r.name,
       onConfirm: async () => {
         await remove.mutateAsync(r.id);
-        await list.refetch();
+        await items.refetch();
         notifySuccess(t('regions.deleted', { name: r.name }));
       },
     });
@@ -47,38 +46,41 @@ export function RegionsPage() {
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search">
         <SearchBox
-          value={values.q}
-          onSearch={(q) => set({ q })}
+          value={list.get('q')}
+          onSearch={(q) => list.set('q', q)}
           label={t('regions.searchLabel')}
           placeholder={t('regions.searchLabel')}
           style={{ width: 280 }}
         />
       </Flex>
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />
       <Typography.Paragraph aria-live="polite">
-        {list.data ? t('regions.found', { count: list.data.total }) : '\u00a0'}
+        {items.data ? t('regions.found', { count: items.data.total }) : '\u00a0'}
       </Typography.Paragraph>
       <Table<Region>
         rowKey="id"
         size="middle"
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        onChange={tableChangeHandler(values, set, {})}
-        locale={{ emptyText: list.isLoading ? ' ' : admin ? t('regions.emptyCanAdd') : t('regions.empty') }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          hideOnSinglePage: true,
-        }}
+        dataSource={items.data?.items ?? []}
+        loading={items.isFetching}
+        onChange={table.onChange}
+        locale={{ emptyText: items.isLoading ? ' ' : admin ? t('regions.emptyCanAdd') : t('regions.empty') }}
+        pagination={{ ...table.pagination, showTotal: undefined, hideOnSinglePage: true }}
         columns={[
           {
             key: 'name',
             title: t('region.name'),
+            sorter: true,
+            sortOrder: list.sortOrder('name'),
             render: (_, r) => <Link to={`/municipalities?regionId=${r.id}`}>{r.name}</Link>,
           },
-          { key: 'code', dataIndex: 'code', title: t('region.code'), width: 160 },
+          {
+            key: 'code',
+            dataIndex: 'code',
+            title: t('region.code'),
+            width: 160,
+            sorter: true,
+            sortOrder: list.sortOrder('code'),
+          },
           ...(admin
             ? [
                 {

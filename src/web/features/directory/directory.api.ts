@@ -26,6 +26,7 @@ export type Organization = {
   regionId: string;
   regionName: string;
   peopleCount: number;
+  canEdit: boolean;
 };
 export type PersonStatus = 'active' | 'left';
 export type Person = {
@@ -43,7 +44,8 @@ export type Person = {
   experienceStart: string | null;
   experienceYears: number | null;
   youngSpecialist: boolean;
-  category: string | null;
+  /** a qualificationCategories code; 'none' = без категории */
+  category: string;
   categoryDate: string | null;
   organizationId: string | null;
   organizationName: string | null;
@@ -65,7 +67,7 @@ export type PersonInput = {
   position?: string | null;
   subjects?: string[];
   experienceStart?: string | null;
-  category?: string | null;
+  category?: string;
   categoryDate?: string | null;
   organizationId?: string | null;
   status?: PersonStatus;
