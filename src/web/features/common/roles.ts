@@ -14,20 +14,27 @@ export const ROLES: Role[] = [
   'guest',
 ];
 
-/** Scope kinds a role may be granted in (first = default). */
-export const ROLE_SCOPES: Record<
-  Role,
-  Array<'global' | 'region' | 'municipality' | 'organization' | 'community'>
-> = {
+export type GrantScopeType = 'global' | 'region' | 'municipality' | 'organization';
+
+/** Scope kinds offered for a role in pickers (first = default); matches the server's identity policy. */
+export const ROLE_SCOPES: Record<Role, GrantScopeType[]> = {
   admin: ['global'],
   methodologist: ['municipality', 'organization', 'region'],
   organization_head: ['organization'],
-  community_leader: ['community', 'global'],
-  mentor: ['global', 'organization', 'municipality'],
-  teacher: ['global', 'organization'],
-  student: ['global', 'organization'],
-  guest: ['global'],
+  community_leader: ['global', 'organization', 'municipality', 'region'],
+  mentor: ['global', 'organization', 'municipality', 'region'],
+  teacher: ['global', 'organization', 'municipality', 'region'],
+  student: ['global', 'organization', 'municipality', 'region'],
+  guest: ['global', 'organization', 'municipality', 'region'],
 };
+
+/** Roles a methodologist may give when inviting (within the methodologist's own scope). */
+export const METHODOLOGIST_GRANTABLE_ROLES: Role[] = [
+  'teacher',
+  'organization_head',
+  'mentor',
+  'community_leader',
+];
 
 /** «Администратор», «Методист», … in the interface language. */
 export function roleLabel(role: string): string {
