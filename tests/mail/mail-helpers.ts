@@ -34,3 +34,67 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15_000
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * A minimal RFC 822 reader for tests: unfolded headers with RFC 2047 words decoded, and the text/plain body
+ * (quoted-printable or base64, single part or the first text/plain part of a multipart message).
+ */
+export function parseEml(raw: string | Buffer): { headers: Record<string, string>; text: string } {
+  const s = typeof raw === 'string' ? raw : raw.toString('utf8');
+  const { headers, body } = splitPart(s);
+  const type = headers['content-type'] ?? 'text/plain';
+  if (type.startsWith('multipart/')) {
+    const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+    if (!boundary) throw new Error('multipart without boundary');
+    for (const chunk of body.split(`--${boundary}`).slice(1)) {
+      const part = splitPart(chunk.replace(/^\r?\n/, ''));
+      if ((part.headers['content-type'] ?? '').startsWith('text/plain'))
+        return { headers, text: decodeBody(part.body, part.headers['content-transfer-encoding']) };
+    }
+    throw new Error('no text/plain part');
+  }
+  return { headers, text: decodeBody(body, headers['content-transfer-encoding']) };
+}
+
+function splitPart(s: string): { headers: Record<string, string>; body: string } {
+  const at = s.search(/\r?\n\r?\n/);
+  const head = s.slice(0, at).replace(/\r?\n[ \t]+/g, ' ');
+  const body = s.slice(at).replace(/^\r?\n\r?\n/, '');
+  const headers: Record<string, string> = {};
+  for (const line of head.split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = decodeWords(line.slice(i + 1).trim());
+  }
+  return { headers, body };
+}
+
+function decodeWords(v: string): string {
+  return v
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_m, _charset, enc: string, data: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : qp(data.replace(/_/g, ' ')),
+    );
+}
+
+function qp(s: string): string {
+  const bytes: number[] = [];
+  const src = s.replace(/=\r?\n/g, '');
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(src.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(src.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(src[i], 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function decodeBody(body: string, encoding = '7bit'): string {
+  const e = encoding.toLowerCase();
+  const text =
+    e === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : e === 'quoted-printable'
+        ? qp(body)
+        : body;
+  return text.replace(/\r\n/g, '\n');
+}

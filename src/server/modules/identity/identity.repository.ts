@@ -71,7 +71,11 @@ export async function placeOfScope(
     case 'organization': {
       if (!scopeId) return null;
       const [o] = await db
-        .select({ id: organization.id, municipalityId: organization.municipalityId, regionId: municipality.regionId })
+        .select({
+          id: organization.id,
+          municipalityId: organization.municipalityId,
+          regionId: municipality.regionId,
+        })
         .from(organization)
         .innerJoin(municipality, eq(municipality.id, organization.municipalityId))
         .where(eq(organization.id, scopeId));
@@ -196,7 +200,9 @@ export async function grantsOfUsers(db: DbOrTx, userIds: string[]): Promise<Map<
       role: roleAssignment.role,
       scopeType: roleAssignment.scopeType,
       scopeId: roleAssignment.scopeId,
-      scopeName: sql<string | null>`coalesce(${organization.shortName}, ${municipality.name}, ${region.name})`,
+      scopeName: sql<
+        string | null
+      >`coalesce(${organization.shortName}, ${municipality.name}, ${region.name})`,
     })
     .from(roleAssignment)
     .leftJoin(

@@ -80,11 +80,15 @@ export async function inviteUser(
 }
 
 /** Who the invitation link is for; anyone holding the link may ask (the acceptance page shows it). */
-export async function checkInvitation(ctx: AppContext, token: string): Promise<{ email: string; name: string }> {
+export async function checkInvitation(
+  ctx: AppContext,
+  token: string,
+): Promise<{ email: string; name: string }> {
   const auth = await ctx.auth.$context;
   const v = await auth.internalAdapter.findVerificationValue(`reset-password:${token}`);
   if (!v || new Date(v.expiresAt) < new Date()) throw IdentityErrors.INVITATION_INVALID();
   const u = await findUser(ctx.db, v.value);
-  if (!u || u.disabled || !(await findPendingInvitation(ctx.db, u.id))) throw IdentityErrors.INVITATION_INVALID();
+  if (!u || u.disabled || !(await findPendingInvitation(ctx.db, u.id)))
+    throw IdentityErrors.INVITATION_INVALID();
   return { email: u.email, name: u.name };
 }

@@ -93,7 +93,11 @@ describe('X-6 GET /api/users', () => {
   });
 
   it('X-6 q matches part of the name or e-mail; role filters; pages are paginated', async () => {
-    const byName = await t.call({ method: 'GET', url: `/api/users?q=${encodeURIComponent('абрам')}`, cookie: admin.cookie });
+    const byName = await t.call({
+      method: 'GET',
+      url: `/api/users?q=${encodeURIComponent('абрам')}`,
+      cookie: admin.cookie,
+    });
     expect(byName.body.items.map((u: any) => u.id)).toEqual([teacherIn.userId]);
     const byEmail = await t.call({
       method: 'GET',
@@ -129,7 +133,8 @@ describe('X-6 GET /api/users/:id', () => {
   it('X-6 anonymous 401, teacher 403, bad id 400, unknown 404', async () => {
     expect((await t.call({ method: 'GET', url: `/api/users/${teacherIn.userId}` })).status).toBe(401);
     expect(
-      (await t.call({ method: 'GET', url: `/api/users/${teacherIn.userId}`, cookie: teacherOut.cookie })).status,
+      (await t.call({ method: 'GET', url: `/api/users/${teacherIn.userId}`, cookie: teacherOut.cookie }))
+        .status,
     ).toBe(403);
     expect((await t.call({ method: 'GET', url: '/api/users/abc', cookie: admin.cookie })).status).toBe(400);
     const r = await t.call({ method: 'GET', url: `/api/users/${UNKNOWN}`, cookie: admin.cookie });
@@ -167,11 +172,22 @@ describe('X-6 PATCH /api/users/:id', () => {
     const bad = await t.call({ method: 'PATCH', url, payload: { name: '' }, cookie: admin.cookie });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
-    const badType = await t.call({ method: 'PATCH', url, payload: { disabled: 'yes' }, cookie: admin.cookie });
+    const badType = await t.call({
+      method: 'PATCH',
+      url,
+      payload: { disabled: 'yes' },
+      cookie: admin.cookie,
+    });
     expect(badType.status).toBe(400);
     expect(
-      (await t.call({ method: 'PATCH', url: `/api/users/${UNKNOWN}`, payload: { name: 'X' }, cookie: admin.cookie }))
-        .status,
+      (
+        await t.call({
+          method: 'PATCH',
+          url: `/api/users/${UNKNOWN}`,
+          payload: { name: 'X' },
+          cookie: admin.cookie,
+        })
+      ).status,
     ).toBe(404);
   });
 
@@ -188,7 +204,13 @@ describe('X-6 PATCH /api/users/:id', () => {
     const [entry] = await t.ctx.db
       .select()
       .from(auditEntry)
-      .where(and(eq(auditEntry.entity, 'user'), eq(auditEntry.entityId, u.userId), eq(auditEntry.action, 'update')));
+      .where(
+        and(
+          eq(auditEntry.entity, 'user'),
+          eq(auditEntry.entityId, u.userId),
+          eq(auditEntry.action, 'update'),
+        ),
+      );
     expect(entry).toMatchObject({
       actorUserId: admin.userId,
       before: { name: 'Старое Имя' },
@@ -289,7 +311,8 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     const url = `/api/users/${teacherOut.userId}/roles`;
     expect((await t.call({ method: 'PUT', url, payload: grantsBody(orgOut.id) })).status).toBe(401);
     expect(
-      (await t.call({ method: 'PUT', url, payload: grantsBody(orgIn.id), cookie: methodologist.cookie })).status,
+      (await t.call({ method: 'PUT', url, payload: grantsBody(orgIn.id), cookie: methodologist.cookie }))
+        .status,
     ).toBe(403);
     expect(
       (
@@ -305,11 +328,14 @@ describe('X-6 PUT /api/users/:id/roles', () => {
 
   it('X-6 bad grants are 400: missing scope id, unknown role, role at a wrong scope, unknown scope', async () => {
     const url = `/api/users/${teacherOut.userId}/roles`;
-    const put = (payload: unknown) => t.call({ method: 'PUT', url, payload: payload as object, cookie: admin.cookie });
+    const put = (payload: unknown) =>
+      t.call({ method: 'PUT', url, payload: payload as object, cookie: admin.cookie });
     expect((await put({ grants: [{ role: 'teacher', scopeType: 'organization' }] })).status).toBe(400);
     expect((await put({ grants: [{ role: 'king', scopeType: 'global' }] })).status).toBe(400);
     expect((await put({})).status).toBe(400);
-    const mismatch = await put({ grants: [{ role: 'admin', scopeType: 'organization', scopeId: orgOut.id }] });
+    const mismatch = await put({
+      grants: [{ role: 'admin', scopeType: 'organization', scopeId: orgOut.id }],
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.error.code).toBe('ROLE_SCOPE_MISMATCH');
     const missing = await put({ grants: [{ role: 'teacher', scopeType: 'organization', scopeId: UNKNOWN }] });
@@ -340,7 +366,13 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     const entries = await t.ctx.db
       .select()
       .from(auditEntry)
-      .where(and(eq(auditEntry.entity, 'user'), eq(auditEntry.entityId, u.userId), eq(auditEntry.action, 'update')));
+      .where(
+        and(
+          eq(auditEntry.entity, 'user'),
+          eq(auditEntry.entityId, u.userId),
+          eq(auditEntry.action, 'update'),
+        ),
+      );
     expect(entries).toHaveLength(1);
     expect((entries[0].before as any).roles).toEqual([
       { role: 'teacher', scopeType: 'organization', scopeId: orgOut.id },

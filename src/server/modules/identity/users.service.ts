@@ -234,7 +234,8 @@ export async function replaceUserRoles(
   const before = await loadUser(ctx, id, null);
   if (!before) throw CommonErrors.NOT_FOUND();
   const grants = (await resolveGrants(ctx, grantsIn)).map((r) => r.grant);
-  if (id === actor.userId && !grants.some((g) => g.role === 'admin')) throw IdentityErrors.CANNOT_REMOVE_OWN_ADMIN();
+  if (id === actor.userId && !grants.some((g) => g.role === 'admin'))
+    throw IdentityErrors.CANNOT_REMOVE_OWN_ADMIN();
   await ctx.db.transaction(async (tx) => {
     await replaceGrants(tx, id, grants);
     await audit(

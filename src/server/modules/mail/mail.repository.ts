@@ -62,7 +62,10 @@ export async function listOutbox(
     where.push(or(ilike(mailMessage.to, pattern), ilike(mailMessage.subject, pattern))!);
   }
   const cond = where.length ? and(...where) : undefined;
-  const order = f.order === 'asc' ? [mailMessage.createdAt, mailMessage.id] : [desc(mailMessage.createdAt), desc(mailMessage.id)];
+  const order =
+    f.order === 'asc'
+      ? [mailMessage.createdAt, mailMessage.id]
+      : [desc(mailMessage.createdAt), desc(mailMessage.id)];
   const [items, [{ total }]] = await Promise.all([
     db
       .select({

@@ -1,0 +1,179 @@
+// E-mail over a real SMTP server (smtp-server) delivered by the pg-boss worker, with retries.
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startJobs, stopJobs } from '../../src/server/jobs/jobs.js';
+import { queueMail } from '../../src/server/modules/mail/index.js';
+import { mailMessage } from '../../src/server/platform/platform.tables.js';
+import { buildOrganization, signIn, signInAs } from '../harness/factories.js';
+import { createTestApp, type TestApp } from '../harness/test-app.js';
+import { parseEml, tokenFrom, waitFor } from './mail-helpers.js';
+
+type Received = { from: string; to: string[]; raw: string };
+
+let smtp: SMTPServer;
+let port = 0;
+const received: Received[] = [];
+/** How many of the next messages the server refuses with a temporary error (451). */
+let refuseNext = 0;
+
+let t: TestApp;
+let boss: Awaited<ReturnType<typeof startJobs>>;
+let admin: Awaited<ReturnType<typeof signInAs>>;
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (refuseNext > 0) {
+          refuseNext--;
+          const err = Object.assign(new Error('Попробуйте позже'), { responseCode: 451 });
+          return callback(err);
+        }
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+  port = (smtp.server.address() as AddressInfo).port;
+
+  t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Рост <rost@school.example>' });
+  boss = await startJobs(t.ctx, t.database.url, {
+    mailRetryDelaySeconds: 1,
+    pollingIntervalSeconds: 0.5,
+    log: () => {},
+  });
+  t.ctx.boss = boss;
+  admin = await signInAs(t, 'admin', {}, { name: 'Ирина Админова' });
+});
+
+afterAll(async () => {
+  await stopJobs(boss);
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const receivedBy = (to: string) => received.find((m) => m.to.includes(to));
+
+describe('X-9 e-mail over SMTP as a background job', () => {
+  it('X-9 an invitation is queued, delivered by the pg-boss worker over SMTP, and the link works', async () => {
+    const org = await buildOrganization(t);
+    const email = 'smtp-invitee@example.ru';
+    const r = await t.call({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: {
+        email,
+        name: 'Семён Почтовый',
+        grants: [{ role: 'teacher', scopeType: 'organization', scopeId: org.id }],
+      },
+      cookie: admin.cookie,
+    });
+    expect(r.status).toBe(201);
+
+    const msg = await waitFor(() => receivedBy(email));
+    expect(msg.from).toBe('rost@school.example');
+    const eml = parseEml(msg.raw);
+    expect(eml.headers.subject).toBe('Приглашение в «Рост»');
+    expect(eml.headers.to).toBe(email);
+    expect(eml.text).toContain('Здравствуйте, Семён Почтовый!');
+    expect(eml.text).toContain('Ирина Админова приглашает вас');
+    expect(eml.text).toContain('http://localhost:3000/invite/accept?token=');
+
+    const row = await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.to, email));
+      return m?.status === 'sent' ? m : null;
+    });
+    expect(row).toMatchObject({ attempts: 1, error: null, emlPath: null, kind: 'invitation' });
+    expect(eml.headers['message-id']).toBe(`<${row.id}@school.example>`);
+
+    // the outbox lists it and renders its .eml from the stored row
+    const outbox = await t.call({ method: 'GET', url: '/api/outbox?q=smtp-invitee', cookie: admin.cookie });
+    expect(outbox.body.items).toEqual([expect.objectContaining({ id: row.id, status: 'sent' })]);
+    const file = await t.call({ method: 'GET', url: `/api/outbox/${row.id}/eml`, cookie: admin.cookie });
+    expect(parseEml(file.raw).headers['message-id']).toBe(`<${row.id}@school.example>`);
+
+    // the invitee follows the link from the received mail
+    const token = tokenFrom(eml.text, '/invite/accept');
+    const set = await t.call({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'pochta-parol-1' },
+      headers: { 'x-forwarded-for': '10.66.0.1' },
+    });
+    expect(set.status).toBe(200);
+    const cookie = await signIn(t, email, 'pochta-parol-1');
+    expect((await t.call({ method: 'GET', url: '/api/me', cookie })).body.email).toBe(email);
+  });
+
+  it('X-9 a temporary SMTP failure is retried by the job and the message is sent on the next attempt', async () => {
+    refuseNext = 1;
+    const email = 'retry@example.ru';
+    const id = await queueMail(t.ctx, {
+      to: email,
+      subject: 'Проверка повтора',
+      text: 'Текст',
+      kind: 'test',
+    });
+    const [queued] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+    expect(queued.status).not.toBe('failed');
+    const msg = await waitFor(() => receivedBy(email), 20_000);
+    expect(parseEml(msg.raw).headers.subject).toBe('Проверка повтора');
+    const row = await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      return m?.status === 'sent' ? m : null;
+    });
+    expect(row.attempts).toBe(2);
+    expect(row.error).toBeNull();
+  });
+});
+
+describe('X-9 e-mail without a job queue', () => {
+  it('X-9 with SMTP unreachable and no queue, the message is kept as failed with the error (nothing lost)', async () => {
+    const t2 = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:1' });
+    try {
+      const id = await queueMail(t2.ctx, { to: 'x@example.ru', subject: 'Тема', text: 'Текст' });
+      const [row] = await t2.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      expect(row.status).toBe('failed');
+      expect(row.attempts).toBe(1);
+      expect(row.error).toMatch(/ECONNREFUSED|connect/i);
+      const admin2 = await signInAs(t2, 'admin');
+      const list = await t2.call({ method: 'GET', url: '/api/outbox?status=failed', cookie: admin2.cookie });
+      expect(list.body.items[0]).toMatchObject({ id, status: 'failed', attempts: 1 });
+    } finally {
+      await t2.close();
+    }
+  });
+
+  it('X-9 without SMTP and with the job queue running, the worker writes the .eml file', async () => {
+    const t3 = await createTestApp();
+    const boss3 = await startJobs(t3.ctx, t3.database.url, { pollingIntervalSeconds: 0.5, log: () => {} });
+    t3.ctx.boss = boss3;
+    try {
+      const id = await queueMail(t3.ctx, { to: 'eml@example.ru', subject: 'Файлом', text: 'Письмо в файл' });
+      const row = await waitFor(async () => {
+        const [m] = await t3.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+        return m?.status === 'sent' ? m : null;
+      });
+      expect(row.emlPath).toBe(path.join(t3.dataDir, 'mail', `${id}.eml`));
+      const admin3 = await signInAs(t3, 'admin');
+      const list = await t3.call({ method: 'GET', url: '/api/outbox', cookie: admin3.cookie });
+      expect(list.body.items.map((m: any) => m.id)).toContain(id);
+    } finally {
+      await stopJobs(boss3);
+      await t3.close();
+    }
+  });
+});
