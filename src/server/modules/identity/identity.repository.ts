@@ -271,10 +271,14 @@ export async function findPendingInvitation(db: DbOrTx, userId: string) {
 }
 
 /** Marks the user's open invitations accepted; returns the ids that changed. */
-export async function markInvitationsAccepted(db: DbOrTx, userId: string): Promise<string[]> {
+export async function markInvitationsAccepted(
+  db: DbOrTx,
+  userId: string,
+  at = new Date(),
+): Promise<string[]> {
   const rows = await db
     .update(invitation)
-    .set({ acceptedAt: new Date() })
+    .set({ acceptedAt: at })
     .where(and(eq(invitation.userId, userId), isNull(invitation.acceptedAt)))
     .returning({ id: invitation.id });
   return rows.map((r) => r.id);

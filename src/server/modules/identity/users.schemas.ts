@@ -13,7 +13,7 @@ export const ZGrantInput = z
     message: 'Для области «global» идентификатор не указывается; для остальных он обязателен',
     path: ['scopeId'],
   })
-  .meta({ id: 'GrantInput' });
+  .meta({ id: 'Grant' });
 export type TGrantInput = z.infer<typeof ZGrantInput>;
 
 export const ZUserRole = z

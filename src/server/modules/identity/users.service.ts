@@ -275,12 +275,21 @@ export async function onResetRequested(
 /** After a password is set from a link: an open invitation counts as accepted. */
 export async function onPasswordReset(ctx: AppContext, userId: string): Promise<void> {
   const u = await findUser(ctx.db, userId);
+  const at = new Date();
   await ctx.db.transaction(async (tx) => {
-    const accepted = await markInvitationsAccepted(tx, userId);
+    const accepted = await markInvitationsAccepted(tx, userId, at);
     const self: Actor | null = u
       ? { userId: u.id, email: u.email, name: u.name, personId: u.personId, roles: [] }
       : null;
     for (const invitationId of accepted)
-      await audit(tx, self, 'update', 'invitation', invitationId, { acceptedAt: null }, { accepted: true });
+      await audit(
+        tx,
+        self,
+        'update',
+        'invitation',
+        invitationId,
+        { acceptedAt: null },
+        { acceptedAt: at.toISOString() },
+      );
   });
 }
