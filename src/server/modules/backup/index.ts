@@ -1,7 +1,2 @@
-import type { AppContext } from '../../platform/context.js';
-export async function backupTo(_ctx: AppContext, _file: string, _log: (m: string) => void): Promise<void> {}
-export async function restoreFrom(
-  _ctx: AppContext,
-  _file: string,
-  _log: (m: string) => void,
-): Promise<void> {}
+// backup: `rost backup FILE` and `rost restore FILE` — every table of the public schema (not the pg-boss queue).
+export { backupTo, restoreFrom } from './backup.service.js';

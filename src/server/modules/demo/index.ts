@@ -1,6 +1,4 @@
-import type { AppContext } from '../../platform/context.js';
-export async function isDatabaseEmpty(_ctx: AppContext): Promise<boolean> {
-  return false;
-}
-export async function seedDemo(_ctx: AppContext): Promise<void> {}
-export function printDemoAccounts(_log: (m: string) => void): void {}
+// demo: the demo directory and accounts (`rost seed --demo`, first start of an empty embedded database).
+
+export { DEMO_ACCOUNTS, DEMO_ORGANIZATION_SHORT_NAMES } from './demo.data.js';
+export { isDatabaseEmpty, printDemoAccounts, seedDemo } from './demo.service.js';

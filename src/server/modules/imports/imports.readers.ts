@@ -1,0 +1,149 @@
+// Reads import files row by row without loading them whole: exceljs' streaming reader for XLSX,
+// csv-parse for CSV (UTF-8 with or without BOM, or Windows-1251; «;», «,» or tab as delimiter).
+import fs from 'node:fs';
+import { Transform } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { fileTypeFromFile } from 'file-type';
+
+export type ImportFormat = 'xlsx' | 'csv';
+export type CsvEncoding = 'utf-8' | 'windows-1251';
+export type SourceRow = { row: number; cells: Map<number, unknown> };
+
+const SNIFF_BYTES = 64 * 1024;
+
+async function head(file: string, n = SNIFF_BYTES): Promise<Buffer> {
+  const fh = await fs.promises.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Valid UTF-8, allowing a multi-byte character cut at the end of the sample. */
+function isUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Plain text in a single-byte Cyrillic code page: no control bytes except tab and line breaks. */
+function looksLikeCp1251Text(buf: Buffer): boolean {
+  for (const b of buf) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+    if (b === 0x7f || b === 0x98) return false;
+  }
+  return true;
+}
+
+export type Detected = { format: ImportFormat; encoding?: CsvEncoding } | null;
+
+/** What the file is, by its content (never by its name): XLSX, CSV text, or something else (null). */
+export async function detectImportFormat(file: string): Promise<Detected> {
+  const type = await fileTypeFromFile(file);
+  if (type) return type.ext === 'xlsx' ? { format: 'xlsx' } : null;
+  const sample = await head(file);
+  if (sample.includes(0)) return null;
+  if (isUtf8(sample)) return { format: 'csv', encoding: 'utf-8' };
+  if (looksLikeCp1251Text(sample)) return { format: 'csv', encoding: 'windows-1251' };
+  return null;
+}
+
+/** The delimiter of the first line: the most frequent of «;», «,», tab outside quotes. */
+export function sniffDelimiter(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best[1] > 0 ? best[0] : ';';
+}
+
+function decoder(encoding: CsvEncoding): Transform {
+  const dec = new TextDecoder(encoding);
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      cb(null, dec.decode(chunk, { stream: true }));
+    },
+    flush(cb) {
+      const rest = dec.decode();
+      cb(null, rest || undefined);
+    },
+  });
+}
+
+/** Counts lines (a cheap pass over bytes) so that CSV progress can show a total; approximate for quoted breaks. */
+export async function countLines(file: string): Promise<number> {
+  let n = 0;
+  let last = 0x0a;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) n++;
+    if (chunk.length) last = chunk[chunk.length - 1];
+  }
+  return last === 0x0a ? n : n + 1;
+}
+
+async function* csvRows(file: string, encoding: CsvEncoding): AsyncGenerator<SourceRow> {
+  const sample = new TextDecoder(encoding).decode(await head(file, 16 * 1024));
+  const parser = parse({
+    delimiter: sniffDelimiter(sample),
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  });
+  const input = fs.createReadStream(file);
+  const stream = encoding === 'utf-8' ? input.pipe(parser) : input.pipe(decoder(encoding)).pipe(parser);
+  input.on('error', (e) => parser.destroy(e));
+  let row = 0;
+  for await (const record of stream as AsyncIterable<string[]>) {
+    row++;
+    const cells = new Map<number, unknown>();
+    record.forEach((v, i) => {
+      if (v !== '') cells.set(i + 1, v);
+    });
+    yield { row, cells };
+  }
+}
+
+async function* xlsxRows(file: string): AsyncGenerator<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let first = true;
+  for await (const sheet of reader as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+    if (!first) {
+      for await (const _ of sheet) {
+        // later sheets (e.g. the template's reference lists) are drained, not imported
+      }
+      continue;
+    }
+    first = false;
+    for await (const r of sheet) {
+      const cells = new Map<number, unknown>();
+      const values = r.values as unknown[];
+      for (let i = 1; i < values.length; i++) {
+        const v = values[i];
+        if (v !== null && v !== undefined && v !== '') cells.set(i, v);
+      }
+      yield { row: r.number, cells };
+    }
+  }
+}
+
+export function readRows(file: string, detected: NonNullable<Detected>): AsyncGenerator<SourceRow> {
+  return detected.format === 'xlsx' ? xlsxRows(file) : csvRows(file, detected.encoding ?? 'utf-8');
+}

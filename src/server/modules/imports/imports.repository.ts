@@ -1,0 +1,170 @@
+// Queries of the import module: the directory lookups an import needs, audit rows in bulk, and import jobs.
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/db.js';
+import { auditEntry, type ImportError, importJob } from '../../platform/platform.tables.js';
+import { municipality, organization, person, region } from '../directory/index.js';
+import type { AuditBy } from './imports.processor.js';
+
+export type OrgRef = {
+  id: string;
+  shortName: string;
+  municipalityId: string;
+  municipalityName: string;
+  regionId: string;
+};
+
+export type MuniRef = { id: string; name: string; regionId: string; regionName: string };
+
+export type PersonRow = typeof person.$inferSelect;
+export type OrganizationRow = typeof organization.$inferSelect;
+
+export async function loadOrganizationRefs(db: DbOrTx): Promise<OrgRef[]> {
+  return db
+    .select({
+      id: organization.id,
+      shortName: organization.shortName,
+      municipalityId: organization.municipalityId,
+      municipalityName: municipality.name,
+      regionId: municipality.regionId,
+    })
+    .from(organization)
+    .innerJoin(municipality, eq(municipality.id, organization.municipalityId));
+}
+
+export async function loadMunicipalityRefs(db: DbOrTx): Promise<MuniRef[]> {
+  return db
+    .select({
+      id: municipality.id,
+      name: municipality.name,
+      regionId: municipality.regionId,
+      regionName: region.name,
+    })
+    .from(municipality)
+    .innerJoin(region, eq(region.id, municipality.regionId));
+}
+
+export async function findPeopleByEmails(db: DbOrTx, emails: string[]): Promise<PersonRow[]> {
+  if (!emails.length) return [];
+  return db
+    .select()
+    .from(person)
+    .where(inArray(sql`lower(${person.email})`, emails));
+}
+
+export type NameKey = { surname: string; name: string; patronymic: string };
+
+/** People whose full name matches one of the keys (already lower-cased), in any organisation. */
+export async function findPeopleByNames(db: DbOrTx, keys: NameKey[]): Promise<PersonRow[]> {
+  if (!keys.length) return [];
+  const tuples = sql.join(
+    keys.map((k) => sql`(${k.surname}, ${k.name}, ${k.patronymic})`),
+    sql`, `,
+  );
+  return db
+    .select()
+    .from(person)
+    .where(
+      sql`(lower(${person.surname}), lower(${person.name}), lower(coalesce(${person.patronymic}, ''))) in (${tuples})`,
+    );
+}
+
+export async function findOrganizationsByIds(db: DbOrTx, ids: string[]): Promise<OrganizationRow[]> {
+  if (!ids.length) return [];
+  return db.select().from(organization).where(inArray(organization.id, ids));
+}
+
+export type AuditRow = {
+  action: 'create' | 'update';
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+};
+
+/** Audit entries of one batch in one statement (same transaction as the batch's writes). */
+export async function insertAuditEntries(tx: DbOrTx, by: AuditBy, rows: AuditRow[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.insert(auditEntry).values(
+    rows.map((r) => ({
+      actorUserId: by.userId,
+      actorName: by.name,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entityId,
+      before: (r.before ?? null) as object | null,
+      after: (r.after ?? null) as object | null,
+    })),
+  );
+}
+
+// ── import jobs ──
+
+export type ImportJobRow = typeof importJob.$inferSelect;
+
+export async function insertImportJob(db: DbOrTx, v: typeof importJob.$inferInsert): Promise<ImportJobRow> {
+  const [row] = await db.insert(importJob).values(v).returning();
+  return row;
+}
+
+export async function updateImportJob(
+  db: DbOrTx,
+  id: string,
+  v: Partial<typeof importJob.$inferInsert>,
+): Promise<void> {
+  await db.update(importJob).set(v).where(eq(importJob.id, id));
+}
+
+export async function findImportJob(db: DbOrTx, id: string): Promise<ImportJobRow | null> {
+  const [row] = await db.select().from(importJob).where(eq(importJob.id, id)).limit(1);
+  return row ?? null;
+}
+
+export type JobFilter = {
+  createdBy?: string;
+  kind?: 'people' | 'organizations';
+  status?: ImportJobRow['status'];
+};
+
+export async function listImportJobs(
+  db: DbOrTx,
+  f: JobFilter,
+  page: { limit: number; offset: number; order: 'asc' | 'desc' },
+): Promise<{ rows: (Omit<ImportJobRow, 'errors'> & { errors: ImportError[] })[]; total: number }> {
+  const where: SQL[] = [];
+  if (f.createdBy) where.push(eq(importJob.createdBy, f.createdBy));
+  if (f.kind) where.push(eq(importJob.kind, f.kind));
+  if (f.status) where.push(eq(importJob.status, f.status));
+  const cond = where.length ? and(...where) : undefined;
+  const { errors: _errors, ...cols } = getTableColumns(importJob);
+  const [rows, [{ n }]] = await Promise.all([
+    db
+      .select({
+        ...cols,
+        // the list carries only the first errors; the job itself has them all
+        errors: sql<
+          ImportError[]
+        >`coalesce(jsonb_path_query_array(${importJob.errors}, '$[0 to 9]'), '[]'::jsonb)`,
+      })
+      .from(importJob)
+      .where(cond)
+      .orderBy(page.order === 'asc' ? asc(importJob.createdAt) : desc(importJob.createdAt), asc(importJob.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(importJob).where(cond),
+  ]);
+  return { rows: rows as never, total: n };
+}
+
+/** Jobs left queued or running by a process that stopped (server restart): marked failed. */
+export async function failInterruptedJobs(db: DbOrTx): Promise<number> {
+  const rows = await db
+    .update(importJob)
+    .set({
+      status: 'failed',
+      message: 'Импорт прерван: сервер был перезапущен. Загрузите файл ещё раз.',
+      finishedAt: new Date(),
+    })
+    .where(and(inArray(importJob.status, ['queued', 'running']), sql`${importJob.createdBy} is not null`))
+    .returning({ id: importJob.id });
+  return rows.length;
+}
