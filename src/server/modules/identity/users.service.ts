@@ -128,9 +128,26 @@ export async function addUserFromCli(
       parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     );
   }
-  const grants = parsed.data.roles.map((role) =>
-    ZGrantInput.parse({ role, scopeType: a.scopeType ?? 'global', scopeId: a.scopeId ?? null }),
-  );
+  const grantsParsed = z
+    .array(ZGrantInput)
+    .safeParse(
+      parsed.data.roles.map((role) => ({
+        role,
+        scopeType: a.scopeType ?? 'global',
+        scopeId: a.scopeId ?? null,
+      })),
+    );
+  if (!grantsParsed.success) {
+    throw CommonErrors.VALIDATION_FAILED(
+      {},
+      grantsParsed.error.issues.map((i) => ({
+        path: `--${i.path.at(-1) === 'scopeId' ? 'scope-id' : 'scope-type'}`,
+        message: i.message,
+      })),
+    );
+  }
+  // the same checks as the API: the role fits the scope kind, and the scope exists
+  const grants = (await resolveGrants(ctx, grantsParsed.data)).map((r) => r.grant);
   return createUserWithGrants(ctx, null, { ...parsed.data, grants });
 }
 
