@@ -41,7 +41,7 @@ test.describe('signing in', () => {
     await page.getByLabel('Электронная почта').fill(METHODOLOGIST.email);
     await page.getByLabel('Пароль').fill(METHODOLOGIST.password);
     await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('link', { name: 'Педагоги' }).click();
+    await page.getByRole('navigation', { name: 'Навигация' }).getByRole('link', { name: 'Педагоги' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Педагоги' })).toBeVisible();
     await expect(page.getByText(/^Найден[оа]? [\d\s]+ педагог(а|ов)?$/)).toBeVisible();
   });

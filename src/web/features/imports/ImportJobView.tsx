@@ -78,12 +78,7 @@ function Summary({ job }: { job: ImportJob }) {
         showIcon
         style={{ marginBottom: 16 }}
         title={job.dryRun ? t('job.dryRunDone') : t('job.done')}
-        description={
-          <>
-            {job.skipped > 0 ? t(`summary.${mode}.skippedHint`) : t(`summary.${mode}.allGood`)}
-            {job.message ? <div>{job.message}</div> : null}
-          </>
-        }
+        description={job.skipped > 0 ? t(`summary.${mode}.skippedHint`) : t(`summary.${mode}.allGood`)}
       />
       <Descriptions
         bordered
