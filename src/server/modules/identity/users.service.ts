@@ -128,15 +128,13 @@ export async function addUserFromCli(
       parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     );
   }
-  const grantsParsed = z
-    .array(ZGrantInput)
-    .safeParse(
-      parsed.data.roles.map((role) => ({
-        role,
-        scopeType: a.scopeType ?? 'global',
-        scopeId: a.scopeId ?? null,
-      })),
-    );
+  const grantsParsed = z.array(ZGrantInput).safeParse(
+    parsed.data.roles.map((role) => ({
+      role,
+      scopeType: a.scopeType ?? 'global',
+      scopeId: a.scopeId ?? null,
+    })),
+  );
   if (!grantsParsed.success) {
     throw CommonErrors.VALIDATION_FAILED(
       {},
