@@ -1,6 +1,6 @@
 // better-auth: e-mail + password sign-in, sessions in PostgreSQL, password reset, rate limits.
 // Our own role assignments live beside it (identity.tables.ts); policies use them.
-import { betterAuth } from 'better-auth';
+import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
