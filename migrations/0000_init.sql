@@ -209,6 +209,7 @@ CREATE UNIQUE INDEX "organization_short_name_muni" ON "organization" USING btree
 CREATE UNIQUE INDEX "person_email_unique" ON "person" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "person_organization_idx" ON "person" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "person_full_name_trgm" ON "person" USING gin (("surname" || ' ' || "name" || ' ' || coalesce("patronymic", '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "person_name_icu" ON "person" USING btree (("surname" collate ru_icu),("name" collate ru_icu),(coalesce("patronymic", '') collate ru_icu),"id");--> statement-breakpoint
 CREATE INDEX "account_user_idx" ON "account" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "role_assignment_user_idx" ON "role_assignment" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "role_assignment_unique" ON "role_assignment" USING btree ("user_id","role","scope_type",coalesce("scope_id", '00000000-0000-0000-0000-000000000000'::uuid));--> statement-breakpoint

@@ -1,6 +1,8 @@
 // Small helpers the directory's services and repositories share: access gate, blanks, diffs, SQL pieces.
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
+import type { Db } from '../../db/db.js';
 import { type Actor, forbid, requireActor } from '../../platform/actor.js';
 import type { AppError } from '../../platform/errors.js';
 import { canReadDirectory } from './directory.policy.js';
@@ -79,4 +81,35 @@ export function orderTerm(expr: SQL | AnyPgColumn, dir: 'asc' | 'desc'): SQL {
 /** Rows of a table as plain JSON for the audit log (dates as ISO strings). */
 export function auditable<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
   return JSON.parse(JSON.stringify(row));
+}
+
+/** A select ready for a cursor: its SQL text, parameters and the names of its columns in order. */
+export type CursorQuery = { sql: string; params: unknown[]; keys: readonly string[] };
+
+/**
+ * Yields the rows of a select `chunk` at a time through a server-side cursor, inside one read-only
+ * repeatable-read snapshot: one sort for the whole list, never the whole list in memory.
+ */
+export async function* cursorRows<T>(db: Db, q: CursorQuery, chunk: number): AsyncGenerator<T> {
+  // A dedicated connection from the pool drizzle was built on (connect() in db.ts gives it a pg.Pool).
+  const client = await (db as unknown as { $client: pg.Pool }).$client.connect();
+  let inTx = false;
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    inTx = true;
+    await client.query(`declare rost_export no scroll cursor for ${q.sql}`, q.params);
+    for (;;) {
+      const r = await client.query<unknown[]>({
+        text: `fetch forward ${chunk} from rost_export`,
+        rowMode: 'array',
+      });
+      for (const row of r.rows) yield Object.fromEntries(q.keys.map((k, i) => [k, row[i]])) as T;
+      if (r.rows.length < chunk) break;
+    }
+    await client.query('commit');
+    inTx = false;
+  } finally {
+    if (inTx) await client.query('rollback').catch(() => {});
+    client.release();
+  }
 }

@@ -100,6 +100,13 @@ export const person = pgTable(
       'gin',
       sql`(${t.surname} || ' ' || ${t.name} || ' ' || coalesce(${t.patronymic}, '')) gin_trgm_ops`,
     ),
+    // Russian alphabetical order of the people list (ICU); pages are read off this index instead of sorting.
+    index('person_name_icu').on(
+      sql`(${t.surname} collate ru_icu)`,
+      sql`(${t.name} collate ru_icu)`,
+      sql`(coalesce(${t.patronymic}, '') collate ru_icu)`,
+      t.id,
+    ),
   ],
 );
 

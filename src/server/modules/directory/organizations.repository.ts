@@ -1,7 +1,7 @@
 // Queries over organisations: one joined query per page (municipality, region, people count as a subquery).
 import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/db.js';
-import { likePattern, orderTerm, ru } from './directory.common.js';
+import { type CursorQuery, likePattern, orderTerm, ru } from './directory.common.js';
 import type { DirectoryPlace } from './directory.policy.js';
 import type { TOrganizationFilter } from './directory.schemas.js';
 import {
@@ -88,6 +88,19 @@ export async function findOrganizations(
     .orderBy(...orderOf(f), organization.id)
     .limit(page.limit)
     .offset(page.offset);
+}
+
+/** The whole filtered, sorted list as a query for a cursor (rows come back shaped as OrganizationListRow). */
+export function organizationsCursorQuery(db: DbOrTx, f: TOrganizationFilter): CursorQuery {
+  const { sql: text, params } = db
+    .select(columns)
+    .from(organization)
+    .innerJoin(municipality, eq(municipality.id, organization.municipalityId))
+    .innerJoin(region, eq(region.id, municipality.regionId))
+    .where(whereOf(f))
+    .orderBy(...orderOf(f), organization.id)
+    .toSQL();
+  return { sql: text, params, keys: Object.keys(columns) };
 }
 
 export async function countOrganizations(db: DbOrTx, f: TOrganizationFilter): Promise<number> {

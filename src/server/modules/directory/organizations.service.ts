@@ -13,6 +13,7 @@ import {
   auditable,
   blankToNull,
   changedFields,
+  cursorRows,
   pgErrorOf,
   requireDirectoryReader,
   withUniqueGuard,
@@ -41,6 +42,7 @@ import {
   findOrganizations,
   findOrganizationView,
   type OrganizationListRow,
+  organizationsCursorQuery,
 } from './organizations.repository.js';
 
 const placeOf = (r: { id: string; municipalityId: string; regionId: string }): DirectoryPlace => ({
@@ -204,7 +206,7 @@ const EXPORT_COLUMNS: XlsxColumn<OrganizationListRow>[] = [
   { header: 'Работающих педагогов', width: 12, value: (r) => r.peopleCount, format: 'integer' },
 ];
 
-/** The whole filtered list as XLSX, read in chunks inside one consistent read-only snapshot. */
+/** The whole filtered list as XLSX, fetched EXPORT_CHUNK rows at a time from a cursor in one read-only snapshot. */
 export function exportOrganizations(
   ctx: AppContext,
   actorOrNull: Actor | null,
@@ -214,18 +216,10 @@ export function exportOrganizations(
   return {
     fileName: datedFileName('organizations'),
     write: (sink: Writable) =>
-      ctx.db.transaction(
-        async (tx) => {
-          async function* rows() {
-            for (let offset = 0; ; offset += EXPORT_CHUNK) {
-              const chunk = await findOrganizations(tx, f, { limit: EXPORT_CHUNK, offset });
-              yield* chunk;
-              if (chunk.length < EXPORT_CHUNK) return;
-            }
-          }
-          await writeXlsx(sink, { name: 'Организации', columns: EXPORT_COLUMNS, rows: rows() });
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      ),
+      writeXlsx(sink, {
+        name: 'Организации',
+        columns: EXPORT_COLUMNS,
+        rows: cursorRows<OrganizationListRow>(ctx.db, organizationsCursorQuery(ctx.db, f), EXPORT_CHUNK),
+      }),
   };
 }

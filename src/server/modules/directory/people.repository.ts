@@ -1,7 +1,7 @@
 // Queries over people: one joined query per page (organisation, municipality), derived experience in SQL.
 import { and, count, desc, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/db.js';
-import { likePattern, orderTerm, ru } from './directory.common.js';
+import { type CursorQuery, likePattern, orderTerm, ru } from './directory.common.js';
 import type { TPersonFilter } from './directory.schemas.js';
 import {
   employment,
@@ -78,12 +78,19 @@ function whereOf(f: Partial<TPersonFilter>): SQL | undefined {
   return where.length ? and(...where) : undefined;
 }
 
-function orderOf(f: Pick<TPersonFilter, 'sort' | 'order'>): SQL[] {
-  const byName = [
-    sql`${ru(person.surname)} asc`,
-    sql`${ru(person.name)} asc`,
-    sql`${ru(person.patronymic)} asc nulls first`,
+/** Full-name order; the same expressions as the index `person_name_icu`, so a page is read off the index. */
+function byFullName(dir: 'asc' | 'desc'): SQL[] {
+  const d = dir === 'desc' ? sql`desc` : sql`asc`;
+  return [
+    sql`${ru(person.surname)} ${d}`,
+    sql`${ru(person.name)} ${d}`,
+    sql`(coalesce(${person.patronymic}, '') collate ru_icu) ${d}`,
+    sql`${person.id} ${d}`,
   ];
+}
+
+function orderOf(f: Pick<TPersonFilter, 'sort' | 'order'>): SQL[] {
+  const byName = byFullName('asc');
   switch (f.sort) {
     case 'organization':
       return [orderTerm(ru(organization.shortName), f.order), ...byName];
@@ -95,14 +102,8 @@ function orderOf(f: Pick<TPersonFilter, 'sort' | 'order'>): SQL[] {
       return [orderTerm(person.experienceStart, f.order), ...byName];
     case 'updatedAt':
       return [orderTerm(person.updatedAt, f.order), ...byName];
-    default: {
-      const dir = f.order === 'desc' ? sql`desc` : sql`asc`;
-      return [
-        sql`${ru(person.surname)} ${dir}`,
-        sql`${ru(person.name)} ${dir}`,
-        sql`${ru(person.patronymic)} ${dir} nulls first`,
-      ];
-    }
+    default:
+      return byFullName(f.order);
   }
 }
 
@@ -121,9 +122,18 @@ export async function findPeople(
 ): Promise<PersonListRow[]> {
   return joined(db)
     .where(whereOf(f))
-    .orderBy(...orderOf(f), person.id)
+    .orderBy(...orderOf(f))
     .limit(page.limit)
     .offset(page.offset);
+}
+
+/** The whole filtered, sorted list as a query for a cursor (rows come back shaped as PersonListRow). */
+export function peopleCursorQuery(db: DbOrTx, f: TPersonFilter): CursorQuery {
+  const { sql: text, params } = joined(db)
+    .where(whereOf(f))
+    .orderBy(...orderOf(f))
+    .toSQL();
+  return { sql: text, params, keys: Object.keys(columns) };
 }
 
 export async function countPeople(db: DbOrTx, f: TPersonFilter): Promise<number> {

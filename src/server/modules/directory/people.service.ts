@@ -19,6 +19,7 @@ import {
   auditable,
   blankToNull,
   changedFields,
+  cursorRows,
   pgErrorOf,
   requireDirectoryReader,
   withUniqueGuard,
@@ -53,6 +54,7 @@ import {
   isPersonLinkedToUser,
   openEmployment,
   type PersonListRow,
+  peopleCursorQuery,
   setOpenEmploymentPosition,
 } from './people.repository.js';
 
@@ -336,7 +338,7 @@ function exportColumns(withPrivate: boolean): XlsxColumn<TPerson>[] {
 }
 
 /**
- * The whole filtered list as XLSX, read in chunks of EXPORT_CHUNK inside one consistent read-only snapshot.
+ * The whole filtered list as XLSX, fetched EXPORT_CHUNK rows at a time from a cursor in one read-only snapshot.
  * Phone and birth date columns appear only for actors who may see private fields, and are filled per person.
  */
 export function exportPeople(ctx: AppContext, actorOrNull: Actor | null, f: TPersonFilter): XlsxDocument {
@@ -344,19 +346,13 @@ export function exportPeople(ctx: AppContext, actorOrNull: Actor | null, f: TPer
   const columns = exportColumns(mayExportPrivateFields(actor));
   return {
     fileName: datedFileName('people'),
-    write: (sink: Writable) =>
-      ctx.db.transaction(
-        async (tx) => {
-          async function* rows() {
-            for (let offset = 0; ; offset += EXPORT_CHUNK) {
-              const chunk = await findPeople(tx, f, { limit: EXPORT_CHUNK, offset });
-              for (const r of chunk) yield toDto(actor, r);
-              if (chunk.length < EXPORT_CHUNK) return;
-            }
-          }
-          await writeXlsx(sink, { name: 'Педагоги', columns, rows: rows() });
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      ),
+    write: async (sink: Writable) => {
+      async function* rows() {
+        for await (const r of cursorRows<PersonListRow>(ctx.db, peopleCursorQuery(ctx.db, f), EXPORT_CHUNK)) {
+          yield toDto(actor, r);
+        }
+      }
+      await writeXlsx(sink, { name: 'Педагоги', columns, rows: rows() });
+    },
   };
 }
