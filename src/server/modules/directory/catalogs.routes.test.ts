@@ -43,4 +43,31 @@ describe('GET /api/catalogs', () => {
       { code: 'mentor', label: 'педагог-наставник' },
     ]);
   });
+
+  it('X-3 every directory, academic-year and audit-log route is documented in OpenAPI', async () => {
+    const r = await t.call({ method: 'GET', url: '/api/openapi.json' });
+    expect(r.status).toBe(200);
+    const paths = Object.keys(r.body.paths);
+    for (const p of [
+      '/api/catalogs',
+      '/api/regions',
+      '/api/regions/{id}',
+      '/api/municipalities',
+      '/api/municipalities/{id}',
+      '/api/organizations',
+      '/api/organizations/{id}',
+      '/api/organizations/export.xlsx',
+      '/api/people',
+      '/api/people/{id}',
+      '/api/people/{id}/employment',
+      '/api/people/export.xlsx',
+      '/api/academic-years',
+      '/api/audit-log',
+    ]) {
+      expect(paths, p).toContain(p);
+    }
+    expect(Object.keys(r.body.paths['/api/people/{id}'])).toEqual(
+      expect.arrayContaining(['get', 'patch', 'delete']),
+    );
+  });
 });

@@ -46,7 +46,7 @@ const columns = {
   updatedAt: person.updatedAt,
 };
 
-export type PersonListRow = Omit<PersonRow, never> & {
+export type PersonListRow = PersonRow & {
   experienceYears: number | null;
   youngSpecialist: boolean;
   organizationName: string | null;
