@@ -149,7 +149,7 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Props) {
             label={t('organization.email')}
             rules={[{ type: 'email', message: t('validation.email') }]}
           >
-            <Input type="email" maxLength={200} />
+            <Input inputMode="email" maxLength={200} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

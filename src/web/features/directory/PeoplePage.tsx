@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
 import { mayAddPeople } from './directory.access';
-import { labelOf, type Person, useCatalogs, usePeople } from './directory.api';
+import { type Person, shortCategoryLabel, useCatalogs, usePeople } from './directory.api';
 import { ExportButton } from './ExportButton';
 import { PeopleFilters } from './PeopleFilters';
 import { PersonCreateModal } from './PersonCreateModal';
@@ -39,6 +39,7 @@ export function PeoplePage() {
     {
       key: 'fullName',
       title: t('person.fullName'),
+      width: 260,
       sorter: true,
       sortOrder: list.sortOrder('fullName'),
       render: (_, p) => (
@@ -80,7 +81,7 @@ export function PeoplePage() {
       title: t('person.category'),
       sorter: true,
       sortOrder: list.sortOrder('category'),
-      render: (_, p) => labelOf(catalogs.data?.qualificationCategories, p.category),
+      render: (_, p) => shortCategoryLabel(catalogs.data?.qualificationCategories, p.category),
     },
     {
       key: 'status',

@@ -171,7 +171,7 @@ export function PersonForm({ person, organizationId, onSubmit, onCancel }: Props
             label={t('person.email')}
             rules={[{ type: 'email', message: t('validation.email') }]}
           >
-            <Input type="email" autoComplete="off" maxLength={200} />
+            <Input inputMode="email" autoComplete="off" maxLength={200} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

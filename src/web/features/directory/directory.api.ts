@@ -116,6 +116,11 @@ export function useCatalogs() {
   });
 }
 
+/** «первая квалификационная категория» → «первая»: the column title already says what it is. */
+export function shortCategoryLabel(list: CodeLabel[] | undefined, code: string | null | undefined): string {
+  return labelOf(list, code).replace(/\s+квалификационная категория$/, '');
+}
+
 /** Label of a catalogue code, falling back to the code itself. */
 export function labelOf(list: CodeLabel[] | undefined, code: string | null | undefined): string {
   if (!code) return '';

@@ -222,7 +222,7 @@ const en: Strip<Dict<typeof ru>> = {
     updatedAt: 'Changed',
   },
   gender: { male: 'male', female: 'female' },
-  status: { active: 'Works', left: 'Left' },
+  status: { active: 'Active', left: 'Left' },
   people: {
     title: 'Teachers',
     add: 'Add a teacher',

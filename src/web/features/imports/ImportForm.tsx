@@ -91,7 +91,7 @@ export function ImportForm({ onStarted, busy }: Props) {
           </Upload.Dragger>
         </Form.Item>
         <ErrorAlert error={start.error} />
-        <Flex gap={8} wrap>
+        <Flex gap={8} wrap style={{ marginTop: 16 }}>
           <Button
             icon={<CheckCircleOutlined aria-hidden />}
             onClick={() => run(true)}

@@ -52,7 +52,11 @@ export function ImportHistory({ onOpen, currentId }: Props) {
             title: t('history.result'),
             render: (_, j) =>
               j.status === 'done'
-                ? t('history.resultLine', { created: j.created, updated: j.updated, skipped: j.skipped })
+                ? t(j.dryRun ? 'history.resultLineDryRun' : 'history.resultLine', {
+                    created: j.created,
+                    updated: j.updated,
+                    skipped: j.skipped,
+                  })
                 : '',
           },
           {
