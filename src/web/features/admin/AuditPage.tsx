@@ -39,6 +39,19 @@ const ENTITIES = [
   'import_job',
   'file',
 ];
+/** A readable name of the changed record from its values: name, short name, full name or e-mail. */
+function recordTitle(e: AuditEntry): string | undefined {
+  for (const v of [e.after, e.before]) {
+    if (v && typeof v === 'object') {
+      const r = v as Record<string, unknown>;
+      const name = r.shortName ?? r.name ?? r.fullName ?? r.email;
+      if (typeof name === 'string' && name) return name;
+      if (typeof r.surname === 'string') return [r.surname, r.name, r.patronymic].filter(Boolean).join(' ');
+    }
+  }
+  return undefined;
+}
+
 const ACTION_COLORS: Record<Action, string> = { create: 'green', update: 'blue', delete: 'red' };
 
 export function AuditPage() {
@@ -84,7 +97,8 @@ export function AuditPage() {
       title: t('audit.record'),
       render: (_, e) => (
         <span>
-          {entityLabel(e.entity)}{' '}
+          {entityLabel(e.entity)}
+          {recordTitle(e) ? ` «${recordTitle(e)}»` : ''}{' '}
           <Button
             type="link"
             size="small"

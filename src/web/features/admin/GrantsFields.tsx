@@ -45,6 +45,7 @@ export function GrantsFields({ form, name = 'grants', roles = ROLES, scopes = AL
   const { t } = useTranslation('admin');
   const kindsOf = (role: Role | undefined) =>
     role ? ROLE_SCOPES[role].filter((k) => scopes.includes(k)) : [];
+  const rowOf = (values: any, index: number): GrantRow | undefined => values?.[name]?.[index];
   const defaultRole: Role = roles.includes('teacher') ? 'teacher' : roles[0];
   return (
     <Form.List
@@ -68,71 +69,81 @@ export function GrantsFields({ form, name = 'grants', roles = ROLES, scopes = AL
           ) : null}
           {fields.map((field, index) => (
             <Card key={field.key} size="small" styles={{ body: { paddingBottom: 0 } }}>
-              <Flex gap={12} wrap align="flex-start">
-                <Form.Item
-                  name={[field.name, 'role']}
-                  label={t('grants.role')}
-                  rules={[{ required: true, message: t('grants.roleRequired') }]}
-                  style={{ flex: '1 1 200px' }}
-                >
-                  <Select<Role>
-                    options={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
-                    onChange={(role) => {
-                      const current = form.getFieldValue([name, field.name, 'scopeType']);
-                      if (!kindsOf(role).includes(current)) {
-                        form.setFieldValue([name, field.name, 'scopeType'], kindsOf(role)[0]);
-                        form.setFieldValue([name, field.name, 'scopeId'], undefined);
-                      }
+              <Flex gap={12} align="flex-start">
+                <Flex gap={12} wrap align="flex-start" style={{ flex: 1, minWidth: 0 }}>
+                  <Form.Item
+                    name={[field.name, 'role']}
+                    label={t('grants.role')}
+                    rules={[{ required: true, message: t('grants.roleRequired') }]}
+                    style={{ flex: '1 1 180px' }}
+                  >
+                    <Select<Role>
+                      options={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
+                      onChange={(role) => {
+                        const current = form.getFieldValue([name, field.name, 'scopeType']);
+                        if (!kindsOf(role).includes(current)) {
+                          form.setFieldValue([name, field.name, 'scopeType'], kindsOf(role)[0]);
+                          form.setFieldValue([name, field.name, 'scopeId'], undefined);
+                        }
+                      }}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    noStyle
+                    shouldUpdate={(a, b) => rowOf(a, field.name)?.role !== rowOf(b, field.name)?.role}
+                  >
+                    {() => {
+                      const role: Role | undefined = form.getFieldValue([name, field.name, 'role']);
+                      const kinds = kindsOf(role);
+                      return (
+                        <Form.Item
+                          name={[field.name, 'scopeType']}
+                          label={t('grants.scopeType')}
+                          style={{ flex: '1 1 150px' }}
+                        >
+                          <Select<GrantScopeType>
+                            disabled={kinds.length <= 1}
+                            options={kinds.map((k) => ({ value: k, label: scopeTypeLabel(k) }))}
+                            onChange={() => form.setFieldValue([name, field.name, 'scopeId'], undefined)}
+                          />
+                        </Form.Item>
+                      );
                     }}
-                  />
-                </Form.Item>
-                <Form.Item noStyle dependencies={[[name, field.name, 'role']]}>
-                  {() => {
-                    const role: Role | undefined = form.getFieldValue([name, field.name, 'role']);
-                    const kinds = kindsOf(role);
-                    return (
-                      <Form.Item
-                        name={[field.name, 'scopeType']}
-                        label={t('grants.scopeType')}
-                        style={{ flex: '1 1 160px' }}
-                      >
-                        <Select<GrantScopeType>
-                          disabled={kinds.length <= 1}
-                          options={kinds.map((k) => ({ value: k, label: scopeTypeLabel(k) }))}
-                          onChange={() => form.setFieldValue([name, field.name, 'scopeId'], undefined)}
-                        />
-                      </Form.Item>
-                    );
-                  }}
-                </Form.Item>
-                <Form.Item noStyle dependencies={[[name, field.name, 'scopeType']]}>
-                  {() => {
-                    const scopeType: GrantScopeType | undefined = form.getFieldValue([
-                      name,
-                      field.name,
-                      'scopeType',
-                    ]);
-                    if (!scopeType || scopeType === 'global') return null;
-                    return (
-                      <Form.Item
-                        name={[field.name, 'scopeId']}
-                        label={t('grants.scope')}
-                        rules={[{ required: true, message: t('grants.scopeRequired') }]}
-                        style={{ flex: '2 1 260px' }}
-                      >
-                        <ScopePicker scopeType={scopeType} />
-                      </Form.Item>
-                    );
-                  }}
-                </Form.Item>
-                <Form.Item label={<span className="rost-visually-hidden">{t('grants.remove')}</span>}>
+                  </Form.Item>
+                  <Form.Item
+                    noStyle
+                    shouldUpdate={(a, b) =>
+                      rowOf(a, field.name)?.scopeType !== rowOf(b, field.name)?.scopeType
+                    }
+                  >
+                    {() => {
+                      const scopeType: GrantScopeType | undefined = form.getFieldValue([
+                        name,
+                        field.name,
+                        'scopeType',
+                      ]);
+                      if (!scopeType || scopeType === 'global') return null;
+                      return (
+                        <Form.Item
+                          name={[field.name, 'scopeId']}
+                          label={t('grants.scope')}
+                          rules={[{ required: true, message: t('grants.scopeRequired') }]}
+                          style={{ flex: '2 1 220px', minWidth: 0 }}
+                        >
+                          <ScopePicker scopeType={scopeType} />
+                        </Form.Item>
+                      );
+                    }}
+                  </Form.Item>
+                </Flex>
+                <div style={{ paddingTop: 30, marginBottom: 24 }}>
                   <Button
                     icon={<DeleteOutlined />}
                     aria-label={`${t('grants.remove')} ${index + 1}`}
                     title={t('grants.remove')}
                     onClick={() => remove(field.name)}
                   />
-                </Form.Item>
+                </div>
               </Flex>
             </Card>
           ))}

@@ -62,8 +62,9 @@ export function InviteUserDialog({
       <ErrorAlert error={invite.error} />
       <Form<Values>
         form={form}
+        name="invite"
         layout="vertical"
-        requiredMark="optional"
+        requiredMark={false}
         initialValues={{ grants: [{ role: firstRole, scopeType: firstScope }] }}
         onFinish={(v) => invite.mutate(v)}
       >

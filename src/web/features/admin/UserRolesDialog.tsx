@@ -47,6 +47,7 @@ export function UserRolesDialog({ user, onClose }: { user: User | null; onClose:
       {user ? (
         <Form<Values>
           form={form}
+          name="roles"
           layout="vertical"
           initialValues={{
             grants: user.roles.map((g) => ({

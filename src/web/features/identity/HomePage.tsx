@@ -1,5 +1,5 @@
 // The dashboard: greeting, the academic year, and quick links to the sections the user's roles open.
-import { Card, Col, List, Row, Typography } from 'antd';
+import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navFor } from '../../app/nav';
@@ -47,16 +47,15 @@ export function HomePage() {
           {groups.map((g) => (
             <Col key={g.section} xs={24} md={12} xl={8}>
               <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{tc(`nav.sections.${g.section}`)}</h3>}>
-                <List
-                  dataSource={g.items}
-                  renderItem={(i) => (
-                    <List.Item>
+                <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {g.items.map((i) => (
+                    <li key={i.path} style={{ padding: '6px 0' }}>
                       <Link to={i.path}>
                         {i.icon ? NAV_ICONS[i.icon] : null} {tc(i.labelKey)}
                       </Link>
-                    </List.Item>
-                  )}
-                />
+                    </li>
+                  ))}
+                </ul>
               </Card>
             </Col>
           ))}
