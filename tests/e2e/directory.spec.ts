@@ -1,8 +1,5 @@
 // Browser journeys of the directory as a methodologist: sign in, import people from XLSX with a bad row,
 // find a person by part of the name, edit them, export the list to XLSX and read the file back.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { METHODOLOGIST } from './e2e.accounts';
@@ -27,8 +24,9 @@ async function peopleNamed(page: Page, q: string): Promise<PersonPage> {
   return res.json();
 }
 
+/** A file in the test's own output folder, which Playwright clears before each run. */
 function tempFile(name: string): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rost-e2e-file-')), name);
+  return test.info().outputPath(name);
 }
 
 test.describe('signing in', () => {
@@ -172,4 +170,28 @@ test('X-2 X-6 X-7 finds a person by part of the name, edits the position and exp
   expect(row[header.indexOf('Имя')]).toBe('Варвара');
   expect(row[header.indexOf('Должность')]).toBe('методист');
   expect(row[header.indexOf('Организация')]).toBe(org.shortName);
+});
+
+test("X-2 shows the server's refusal next to the person form: the e-mail belongs to someone else", async ({
+  page,
+}) => {
+  const org = await writableOrganization(page);
+  for (const [surname, email] of [
+    ['Васильков', 'vasilkov@e2e.rost.local'],
+    ['Лютикова', 'lyutikova@e2e.rost.local'],
+  ]) {
+    const res = await page.request.post('/api/people', {
+      data: { surname, name: 'Анна', email, organizationId: org.id },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  const { items } = await peopleNamed(page, 'Лютикова');
+  await page.goto(`/people/${items[0].id}`);
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  await page.getByLabel('Электронная почта').fill('vasilkov@e2e.rost.local');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'уже указан у другого человека' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Сохранить' })).toBeVisible();
+  const stored = await page.request.get(`/api/people/${items[0].id}`);
+  expect((await stored.json()).email).toBe('lyutikova@e2e.rost.local');
 });

@@ -7,10 +7,12 @@ type Issue = { path?: string; message?: string };
 /** Field each known conflict code belongs to. */
 const CODE_FIELDS: Record<string, string> = {
   PERSON_EMAIL_TAKEN: 'email',
-  ORGANIZATION_INN_TAKEN: 'inn',
+  ORGANIZATION_NAME_TAKEN: 'shortName',
   REGION_NAME_TAKEN: 'name',
-  REGION_CODE_TAKEN: 'code',
   MUNICIPALITY_NAME_TAKEN: 'name',
+  UNKNOWN_ORGANIZATION: 'organizationId',
+  UNKNOWN_MUNICIPALITY: 'municipalityId',
+  UNKNOWN_REGION: 'regionId',
 };
 
 export function markFieldErrors(form: FormInstance, error: unknown, fields: string[]): void {
