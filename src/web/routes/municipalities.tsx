@@ -4,7 +4,12 @@ import { MunicipalitiesPage } from '../features/directory/MunicipalitiesPage';
 
 export const route: RouteMeta = {
   path: '/municipalities',
-  nav: { section: 'directory', labelKey: 'directory:nav.municipalities', order: 30, icon: 'EnvironmentOutlined' },
+  nav: {
+    section: 'directory',
+    labelKey: 'directory:nav.municipalities',
+    order: 30,
+    icon: 'EnvironmentOutlined',
+  },
 };
 
 export default MunicipalitiesPage;
