@@ -43,6 +43,20 @@ export function toAppError(err: unknown): AppError {
       e.validation.map((v) => ({ path: v.instancePath, message: v.message })),
     );
   }
+  const pgErr = postgresErrorOf(err);
+  if (pgErr) {
+    switch (pgErr.code) {
+      case '23505':
+        return CommonErrors.CONFLICT({}, { constraint: pgErr.constraint });
+      case '23503':
+        return CommonErrors.IN_USE({}, { constraint: pgErr.constraint });
+      case '22P02':
+      case '22007':
+      case '22008':
+      case '22001':
+        return CommonErrors.VALIDATION_FAILED({}, [{ path: 'body', message: 'Неверный формат значения' }]);
+    }
+  }
   switch (e?.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -55,14 +69,6 @@ export function toAppError(err: unknown): AppError {
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
       return CommonErrors.PAYLOAD_TOO_LARGE();
-    case '23505':
-      return CommonErrors.CONFLICT({}, { constraint: e.constraint });
-    case '23503':
-      return CommonErrors.IN_USE({}, { constraint: e.constraint });
-    case '22P02':
-    case '22007':
-    case '22008':
-      return CommonErrors.VALIDATION_FAILED({}, [{ path: 'body', message: 'Неверный формат значения' }]);
   }
   if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     if (e.statusCode === 404) return CommonErrors.NOT_FOUND();
@@ -72,4 +78,15 @@ export function toAppError(err: unknown): AppError {
     return CommonErrors.VALIDATION_FAILED({}, [{ path: '', message: e.message }]);
   }
   return CommonErrors.INTERNAL();
+}
+
+/** A PostgreSQL error, also when drizzle wraps it (`DrizzleQueryError.cause`). */
+export function postgresErrorOf(err: unknown): { code: string; constraint?: string } | null {
+  let e = err as { code?: unknown; constraint?: string; cause?: unknown } | undefined;
+  for (let i = 0; i < 4 && e; i++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
+      return { code: e.code, constraint: e.constraint };
+    e = e.cause as typeof e;
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import type { Db } from '../../db/db.js';
 import { type Actor, forbid, requireActor } from '../../platform/actor.js';
 import type { AppError } from '../../platform/errors.js';
+import { postgresErrorOf } from '../../platform/http-errors.js';
 import { canReadDirectory } from './directory.policy.js';
 
 /** 401 for anonymous, 403 for a user without any role; otherwise the actor. */
@@ -38,15 +39,7 @@ export function changedFields<T extends Record<string, unknown>>(
 }
 
 /** A PostgreSQL error (code, constraint) whether thrown directly or wrapped by drizzle. */
-export function pgErrorOf(err: unknown): { code: string; constraint?: string } | null {
-  let e: any = err;
-  for (let i = 0; i < 3 && e; i++) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
-      return { code: e.code, constraint: e.constraint };
-    e = e.cause;
-  }
-  return null;
-}
+export const pgErrorOf = postgresErrorOf;
 
 /** Runs `fn`; a unique violation on one of the named constraints becomes the given error. */
 export async function withUniqueGuard<T>(
