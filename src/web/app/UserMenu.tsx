@@ -29,6 +29,7 @@ export function UserMenu() {
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{
         items: [
           { key: 'profile', icon: <UserOutlined />, label: t('header.profile') },

@@ -1,6 +1,6 @@
 // The title row of a page: an <h1> and optional actions on the right.
 import { Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
 export type PageHeaderProps = {
   /** page title, rendered as the only <h1> of the page and used as the document title */
@@ -15,9 +15,9 @@ export type PageHeaderProps = {
 
 /** Page title with actions. Sets `document.title` to «<title> — Рост» when the title is a string. */
 export function PageHeader({ title, subtitle, extra, back }: PageHeaderProps) {
-  if (typeof title === 'string' && typeof document !== 'undefined') {
-    document.title = `${title} — Рост`;
-  }
+  useEffect(() => {
+    if (typeof title === 'string') document.title = `${title} — Рост`;
+  }, [title]);
   return (
     <div style={{ marginBottom: 16 }}>
       {back}

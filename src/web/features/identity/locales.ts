@@ -35,7 +35,7 @@ const ru = {
   },
   invite: {
     title: 'Приглашение в «Рост»',
-    forWhom: 'Приглашение для {{name}} ({{email}}). Придумайте пароль, чтобы войти.',
+    forWhom: 'Получатель приглашения: {{name}} ({{email}}).',
     invalid: 'Приглашение недействительно или уже использовано. Попросите администратора прислать новое.',
     submit: 'Задать пароль и продолжить',
   },
@@ -100,7 +100,7 @@ const en: Dict = {
   },
   invite: {
     title: 'Invitation to Rost',
-    forWhom: 'Invitation for {{name}} ({{email}}). Choose a password to sign in.',
+    forWhom: 'This invitation is for {{name}} ({{email}}).',
     invalid: 'The invitation is invalid or has been used. Ask the administrator for a new one.',
     submit: 'Set the password and continue',
   },
