@@ -13,8 +13,11 @@ import {
   findPeopleByEmails,
   findPeopleByNames,
   insertAuditEntries,
+  insertPeopleWithHistory,
   loadOrganizationRefs,
+  loadPersonNameKeys,
   type NameKey,
+  nameKeyText,
   type OrgRef,
   type PersonRow,
 } from './imports.repository.js';
@@ -79,11 +82,10 @@ const nameKeyOf = (i: { surname: string; name: string; patronymic?: string | nul
   name: i.name.toLowerCase(),
   patronymic: (i.patronymic ?? '').toLowerCase(),
 });
-const nameKeyText = (k: NameKey) => `${k.surname}|${k.name}|${k.patronymic}`;
 
 export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandler<PeopleItem, PeoplePlan>> {
   const { ctx, actor, auditBy } = deps;
-  const refs = await loadOrganizationRefs(ctx.db);
+  const [refs, knownNames] = await Promise.all([loadOrganizationRefs(ctx.db), loadPersonNameKeys(ctx.db)]);
   const orgById = new Map(refs.map((r) => [r.id, r]));
   const orgsByKey = new Map<string, OrgRef[]>();
   for (const r of refs) {
@@ -197,7 +199,11 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
   async function decide(items: PeopleItem[]): Promise<Decision<PeoplePlan>> {
     const out: Decision<PeoplePlan> = { plan: [], unchanged: [], errors: [] };
     const emails = [...new Set(items.flatMap((i) => (i.email ? [i.email] : [])))];
-    const keys = new Map(items.map((i) => [nameKeyText(nameKeyOf(i)), nameKeyOf(i)]));
+    const keys = new Map<string, NameKey>();
+    for (const i of items) {
+      const k = nameKeyOf(i);
+      if (knownNames.has(nameKeyText(k))) keys.set(nameKeyText(k), k);
+    }
     const [byEmailRows, byNameRows] = await Promise.all([
       findPeopleByEmails(ctx.db, emails),
       findPeopleByNames(ctx.db, [...keys.values()]),
@@ -293,21 +299,14 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
     const audits: AuditRow[] = [];
     const creates = plan.filter((p) => p.action === 'create');
     if (creates.length) {
-      const inserted = await tx
-        .insert(person)
-        .values(creates.map((c) => c.values))
-        .returning();
-      const jobs = inserted
-        .filter((p) => p.organizationId && p.status === 'active')
-        .map((p) => ({
-          personId: p.id,
-          organizationId: p.organizationId!,
-          position: p.position,
-          from: today,
-        }));
-      if (jobs.length) await tx.insert(employment).values(jobs);
-      for (const p of inserted)
-        audits.push({ action: 'create', entity: 'person', entityId: p.id, before: null, after: p });
+      await insertPeopleWithHistory(
+        tx,
+        auditBy,
+        creates.map((c) => c.values),
+        today,
+      );
+      for (const c of creates)
+        knownNames.add(nameKeyText(nameKeyOf({ ...c.values, patronymic: c.values.patronymic ?? null })));
     }
     for (const u of plan) {
       if (u.action !== 'update' || !u.existing) continue;
@@ -330,6 +329,7 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
           });
       }
       audits.push({ action: 'update', entity: 'person', entityId: after.id, before: u.existing, after });
+      knownNames.add(nameKeyText(nameKeyOf(after)));
     }
     await insertAuditEntries(tx, auditBy, audits);
   }

@@ -107,10 +107,7 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
     await o.ctx.db.transaction((tx) => handler.write(tx, plan));
   };
 
-  const flush = async () => {
-    if (!batch.length) return;
-    const items = batch;
-    batch = [];
+  const settle = async (items: { row: number }[]) => {
     const d = await handler.decide(items);
     for (const e of d.errors) rowError(e);
     counts.unchanged += d.unchanged.length;
@@ -134,6 +131,17 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
     }
   };
 
+  // the database works on one batch while the next one is being read: at most one batch in flight
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    await inFlight;
+    inFlight = settle(items);
+    inFlight.catch(() => {}); // awaited later; keeps an early failure from being reported as unhandled
+  };
+
   const report = async (force = false) => {
     if (!o.onProgress || (!force && counts.processed - reported < PROGRESS_EVERY)) return;
     reported = counts.processed;
@@ -141,39 +149,44 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
   };
 
   const required = columns.filter((c) => c.required);
-  for await (const src of readRows(o.file, o.detected)) {
-    if (!header) {
-      if (src.cells.size === 0) continue;
-      const texts = new Map([...src.cells].map(([i, v]) => [i, cellText(v)] as [number, string]));
-      const mapped = mapHeader(columns, texts);
-      if (mapped.found.size >= 2 || required.every((c) => mapped.found.has(c.key))) {
-        const missing = required.filter((c) => !mapped.found.has(c.key));
-        if (missing.length) {
-          return failed(
-            counts,
-            `В файле нет обязательных столбцов: ${missing.map((c) => `«${c.header}»`).join(', ')}. Скачайте шаблон и сверьте заголовки.`,
-            missing.map((c) => ({ row: src.row, column: c.header, message: 'Нет обязательного столбца' })),
-          );
+  try {
+    for await (const src of readRows(o.file, o.detected)) {
+      if (!header) {
+        if (src.cells.size === 0) continue;
+        const texts = new Map([...src.cells].map(([i, v]) => [i, cellText(v)] as [number, string]));
+        const mapped = mapHeader(columns, texts);
+        if (mapped.found.size >= 2 || required.every((c) => mapped.found.has(c.key))) {
+          const missing = required.filter((c) => !mapped.found.has(c.key));
+          if (missing.length) {
+            return failed(
+              counts,
+              `В файле нет обязательных столбцов: ${missing.map((c) => `«${c.header}»`).join(', ')}. Скачайте шаблон и сверьте заголовки.`,
+              missing.map((c) => ({ row: src.row, column: c.header, message: 'Нет обязательного столбца' })),
+            );
+          }
+          header = mapped;
+          if (counts.total) counts.total = Math.max(0, counts.total - src.row);
+          continue;
         }
-        header = mapped;
-        if (counts.total) counts.total = Math.max(0, counts.total - src.row);
+        if (++scanned >= HEADER_SEARCH_ROWS) break;
         continue;
       }
-      if (++scanned >= HEADER_SEARCH_ROWS) break;
-      continue;
+      const values = new Map<string, unknown>();
+      for (const [i, v] of src.cells) {
+        const key = header.byIndex.get(i);
+        if (key && cellText(v) !== '') values.set(key, v);
+      }
+      if (values.size === 0) continue;
+      counts.processed++;
+      const prepared = handler.prepare(src.row, values);
+      if ('errors' in prepared) for (const e of prepared.errors) rowError(e);
+      else batch.push(prepared.item);
+      if (batch.length >= BATCH_SIZE) await flush();
+      await report();
     }
-    const values = new Map<string, unknown>();
-    for (const [i, v] of src.cells) {
-      const key = header.byIndex.get(i);
-      if (key && cellText(v) !== '') values.set(key, v);
-    }
-    if (values.size === 0) continue;
-    counts.processed++;
-    const prepared = handler.prepare(src.row, values);
-    if ('errors' in prepared) for (const e of prepared.errors) rowError(e);
-    else batch.push(prepared.item);
-    if (batch.length >= BATCH_SIZE) await flush();
-    await report();
+  } catch (e) {
+    await inFlight.catch(() => {});
+    throw e;
   }
   if (!header) {
     return failed(
@@ -183,7 +196,9 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
     );
   }
   await flush();
+  await inFlight;
   counts.total = counts.processed;
+  sink.list.sort((a, b) => a.row - b.row);
   await report(true);
   return {
     ...counts,

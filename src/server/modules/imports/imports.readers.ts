@@ -115,6 +115,63 @@ async function* csvRows(file: string, encoding: CsvEncoding): AsyncGenerator<Sou
   }
 }
 
+/** Length of the prefix of `buf` that ends on a whole UTF-8 character. */
+export function wholeUtf8Length(buf: Buffer): number {
+  for (let i = buf.length - 1, k = 0; i >= 0 && k < 4; i--, k++) {
+    const b = buf[i];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return buf.length - i >= need ? buf.length : i;
+  }
+  return buf.length;
+}
+
+/** Re-chunks bytes so that no chunk ends in the middle of a UTF-8 character. */
+export async function* wholeUtf8Chunks(
+  source: AsyncIterable<Buffer | string>,
+): AsyncGenerator<Buffer | string> {
+  let carry: Buffer | null = null;
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') {
+      yield chunk;
+      continue;
+    }
+    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = wholeUtf8Length(buf);
+    carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
+    if (cut) yield buf.subarray(0, cut);
+  }
+  if (carry) yield carry;
+}
+
+class WholeUtf8 extends Transform {
+  private carry: Buffer | null = null;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null, d?: Buffer) => void) {
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = wholeUtf8Length(buf);
+    this.carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
+    cb(null, cut ? buf.subarray(0, cut) : undefined);
+  }
+  override _flush(cb: (e?: Error | null, d?: Buffer) => void) {
+    cb(null, this.carry ?? undefined);
+  }
+}
+
+/**
+ * exceljs 4.4's streaming reader decodes every chunk of XML on its own, so a Cyrillic letter split between two
+ * chunks turns into «��» (e.g. «Ка��акова»). The reader's entry streams are re-chunked on character boundaries.
+ */
+function guardUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const r = reader as unknown as Record<string, (...a: unknown[]) => unknown>;
+  for (const m of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
+    const original = r[m].bind(reader);
+    r[m] = (entry: unknown) => original((entry as NodeJS.ReadableStream).pipe(new WholeUtf8()));
+  }
+  const parseWorksheet = r._parseWorksheet.bind(reader);
+  r._parseWorksheet = (iterator: unknown, sheetNo: unknown) =>
+    parseWorksheet(wholeUtf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
+}
+
 async function* xlsxRows(file: string): AsyncGenerator<SourceRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
@@ -123,6 +180,7 @@ async function* xlsxRows(file: string): AsyncGenerator<SourceRow> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  guardUtf8(reader);
   let first = true;
   for await (const sheet of reader as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
     if (!first) {

@@ -172,28 +172,33 @@ const CATEGORY_ALIASES: Record<string, QualificationCategory> = {
   'педагог-наставник': 'mentor',
 };
 
-function lookup<T extends string>(
-  s: string,
+/** A finder by code, full reference label, its short form or an alias, all compared loosely. */
+function finder<T extends string>(
   codes: readonly T[],
   full: Record<string, string>,
   aliases: Record<string, T>,
-): T | null {
-  const key = looseKey(s);
-  if (!key) return null;
+): (s: string) => T | null {
+  const map = new Map<string, T>();
+  for (const [k, v] of Object.entries(aliases)) map.set(looseKey(k), v);
   for (const c of codes) {
-    if (key === c || key === looseKey(full[c] ?? '') || key === looseKey(shortLabel(full[c] ?? ''))) return c;
+    map.set(c, c);
+    if (full[c]) {
+      map.set(looseKey(full[c]), c);
+      map.set(looseKey(shortLabel(full[c])), c);
+    }
   }
-  return aliases[key] ?? null;
+  return (s) => map.get(looseKey(s)) ?? null;
 }
+
+const findCategory = finder(
+  QUALIFICATION_CATEGORIES,
+  { ...refCategories, none: 'без категории' },
+  CATEGORY_ALIASES,
+);
 
 export function parseCategory(v: unknown): Parsed<QualificationCategory> {
   const s = cellText(v);
-  const c = lookup(
-    s,
-    QUALIFICATION_CATEGORIES,
-    { ...refCategories, none: 'без категории' },
-    CATEGORY_ALIASES,
-  );
+  const c = findCategory(s);
   if (!c)
     return bad(
       `Неизвестная категория «${s}»: допустимо ${Object.values(CATEGORY_LABELS)
@@ -234,9 +239,11 @@ const KIND_ALIASES: Record<string, OrganizationKind> = {
   другое: 'other',
 };
 
+const findKind = finder(ORGANIZATION_KINDS, refKinds, KIND_ALIASES);
+
 export function parseKind(v: unknown): Parsed<OrganizationKind> {
   const s = cellText(v);
-  const k = lookup(s, ORGANIZATION_KINDS, refKinds, KIND_ALIASES);
+  const k = findKind(s);
   if (!k)
     return bad(
       `Неизвестный тип организации «${s}»: допустимо ${Object.values(KIND_LABELS)
@@ -259,9 +266,11 @@ const STATUS_ALIASES: Record<string, PersonStatus> = {
   выбыла: 'left',
 };
 
+const findStatus = finder(PERSON_STATUSES, STATUS_LABELS, STATUS_ALIASES);
+
 export function parseStatus(v: unknown): Parsed<PersonStatus> {
   const s = cellText(v);
-  const st = lookup(s, PERSON_STATUSES, STATUS_LABELS, STATUS_ALIASES);
+  const st = findStatus(s);
   if (!st) return bad(`Неизвестный статус «${s}»: допустимо «работает» или «не работает»`);
   return ok(st);
 }

@@ -1,0 +1,715 @@
+import { and, count, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildMunicipality,
+  buildOrganization,
+  buildPerson,
+  buildRegion,
+  signInAs,
+} from '../../../../tests/harness/factories.js';
+import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
+import { auditEntry } from '../../platform/platform.tables.js';
+import { employment, organization, person } from '../directory/index.js';
+import {
+  csvOf,
+  importFile,
+  ORGANIZATION_HEADER,
+  PEOPLE_HEADER,
+  upload,
+  waitForJob,
+  xlsxOf,
+} from './imports.testing.js';
+
+let t: TestApp;
+let admin: { cookie: string; userId: string };
+let region: { id: string; name: string };
+let muniA: { id: string; name: string };
+let muniB: { id: string; name: string };
+let orgA: { id: string; shortName: string };
+let orgA2: { id: string; shortName: string };
+let orgB: { id: string; shortName: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAs(t, 'admin');
+  region = await buildRegion(t, { name: 'Тестовая область' });
+  muniA = await buildMunicipality(t, { regionId: region.id, name: 'Город Альфа' });
+  muniB = await buildMunicipality(t, { regionId: region.id, name: 'Город Бета' });
+  orgA = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ СОШ № 1' });
+  orgA2 = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ «Гимназия № 2»' });
+  orgB = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'МАОУ СОШ № 9' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+async function peopleCount(): Promise<number> {
+  const [{ n }] = await t.ctx.db.select({ n: count() }).from(person);
+  return n;
+}
+async function auditCount(entity = 'person'): Promise<number> {
+  const [{ n }] = await t.ctx.db.select({ n: count() }).from(auditEntry).where(eq(auditEntry.entity, entity));
+  return n;
+}
+
+describe('X-5 import templates', () => {
+  it('X-5 the people XLSX template has the Russian headers and one example row', async () => {
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/imports/templates/people.xlsx',
+      headers: { cookie: admin.cookie },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('spreadsheetml');
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as never);
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(PEOPLE_HEADER);
+    expect(ws.getRow(2).getCell(1).value).toBe('Иванова');
+    expect(ws.actualRowCount).toBe(2);
+  });
+
+  it('X-5 the organisations CSV template is UTF-8 with BOM and «;»', async () => {
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/imports/templates/organizations.csv',
+      headers: { cookie: admin.cookie },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    expect(r.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const [head, example] = r.payload.replace(/^\uFEFF/, '').split('\r\n');
+    expect(head.split(';')).toEqual(ORGANIZATION_HEADER);
+    expect(example).toContain('общеобразовательная организация');
+  });
+
+  it('X-5 templates: 401 anonymous, 403 teacher, 404 unknown template', async () => {
+    expect((await t.call({ method: 'GET', url: '/api/imports/templates/people.xlsx' })).status).toBe(401);
+    const teacher = await signInAs(t, 'teacher');
+    const r403 = await t.call({
+      method: 'GET',
+      url: '/api/imports/templates/people.xlsx',
+      cookie: teacher.cookie,
+    });
+    expect(r403.status).toBe(403);
+    const r404 = await t.call({
+      method: 'GET',
+      url: '/api/imports/templates/pets.xlsx',
+      cookie: admin.cookie,
+    });
+    expect(r404.status).toBe(404);
+    expect(r404.body.error.code).toBe('IMPORT_TEMPLATE_NOT_FOUND');
+  });
+
+  it('X-5 the template imports back without errors in a dry run', async () => {
+    const org = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'Шаблонная школа' });
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/imports/templates/people.xlsx',
+      headers: { cookie: admin.cookie },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as never);
+    wb.worksheets[0].getRow(2).getCell(12).value = org.shortName;
+    const job = await importFile(
+      t,
+      admin.cookie,
+      'people',
+      { name: 'template.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) },
+      true,
+    );
+    expect(job.errors).toEqual([]);
+    expect(job.created).toBe(1);
+  });
+});
+
+describe('X-5 import of people', () => {
+  const rows = () => [
+    PEOPLE_HEADER,
+    // row 2: valid, real Excel dates
+    [
+      'Петрова',
+      'Анна',
+      'Сергеевна',
+      'Petrova.AS@example.ru',
+      '+7 (912) 000-11-22',
+      d(1985, 3, 15),
+      'Учитель',
+      'Русский язык; литература',
+      d(2008, 9, 1),
+      'высшая квалификационная категория',
+      d(2022, 12, 20),
+      'МАОУ СОШ № 1',
+      'работает',
+    ],
+    // row 3: a date that does not exist
+    [
+      'Сидоров',
+      'Пётр',
+      'Ильич',
+      'sidorov@example.ru',
+      '',
+      '31.02.1980',
+      'учитель',
+      '',
+      '',
+      '',
+      '',
+      'МАОУ СОШ № 1',
+      '',
+    ],
+    // row 4: valid, text dates in both formats, no e-mail
+    [
+      'Ёлкин',
+      'Иван',
+      'Петрович',
+      '',
+      '',
+      '1990-05-04',
+      'педагог-психолог',
+      '',
+      '01.09.2015',
+      'первая',
+      '2021-04-01',
+      'МАОУ «Гимназия № 2»',
+      '',
+    ],
+    // row 5: unknown organisation and a bad e-mail
+    ['Кузнецова', 'Ольга', '', 'not-an-email', '', '', '', '', '', '', '', 'Школа, которой нет', ''],
+    // row 6: empty row is ignored; row 7: no surname, unknown category
+    [],
+    ['', 'Мария', '', '', '', '', '', '', '', 'вторая', '', 'МАОУ СОШ № 1', ''],
+  ];
+
+  it('X-5 dry run shows each bad row with row number, column and reason and writes nothing', async () => {
+    const before = await peopleCount();
+    const job = await importFile(
+      t,
+      admin.cookie,
+      'people',
+      { name: 'люди.xlsx', data: await xlsxOf(rows()) },
+      true,
+    );
+    expect(job).toMatchObject({
+      status: 'done',
+      dryRun: true,
+      processed: 5,
+      created: 2,
+      skipped: 3,
+      updated: 0,
+    });
+    expect(job.errors).toEqual(
+      expect.arrayContaining([
+        { row: 3, column: 'Дата рождения', message: expect.stringMatching(/Неверная дата «31\.02\.1980»/) },
+        {
+          row: 5,
+          column: 'Организация (краткое наименование)',
+          message: expect.stringMatching(/не найдена/),
+        },
+        { row: 5, column: 'E-mail', message: expect.stringMatching(/Неверный адрес/) },
+        { row: 7, column: 'Фамилия', message: expect.stringMatching(/Не указано/) },
+        { row: 7, column: 'Категория', message: expect.stringMatching(/Неизвестная категория «вторая»/) },
+      ]),
+    );
+    expect(job.errors).toHaveLength(5);
+    expect(job.message).toMatch(/Проверка без записи/);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('X-5 valid rows are imported, bad ones reported; employment and audit are written', async () => {
+    const auditBefore = await auditCount();
+    const job = await importFile(t, admin.cookie, 'people', {
+      name: 'люди.xlsx',
+      data: await xlsxOf(rows()),
+    });
+    expect(job).toMatchObject({
+      status: 'done',
+      dryRun: false,
+      created: 2,
+      skipped: 3,
+      unchanged: 0,
+      total: 5,
+    });
+    expect(job.errors.map((e: { row: number }) => e.row)).toEqual([3, 5, 5, 7, 7]);
+    const [petrova] = await t.ctx.db.select().from(person).where(eq(person.email, 'petrova.as@example.ru'));
+    expect(petrova).toMatchObject({
+      surname: 'Петрова',
+      gender: 'female',
+      birthDate: '1985-03-15',
+      position: 'учитель',
+      subjects: ['Русский язык', 'Литература'],
+      experienceStart: '2008-09-01',
+      category: 'highest',
+      categoryDate: '2022-12-20',
+      organizationId: orgA.id,
+      status: 'active',
+    });
+    const [elkin] = await t.ctx.db.select().from(person).where(eq(person.surname, 'Ёлкин'));
+    expect(elkin).toMatchObject({
+      gender: 'male',
+      birthDate: '1990-05-04',
+      category: 'first',
+      organizationId: orgA2.id,
+    });
+    const jobs = await t.ctx.db.select().from(employment).where(eq(employment.personId, petrova.id));
+    expect(jobs).toEqual([
+      expect.objectContaining({ organizationId: orgA.id, to: null, position: 'учитель' }),
+    ]);
+    expect(await auditCount()).toBe(auditBefore + 2);
+  });
+
+  it('X-5 importing the same file again changes nothing', async () => {
+    const people = await peopleCount();
+    const audits = await auditCount();
+    const job = await importFile(t, admin.cookie, 'people', {
+      name: 'люди.xlsx',
+      data: await xlsxOf(rows()),
+    });
+    expect(job).toMatchObject({ created: 0, updated: 0, unchanged: 2, skipped: 3 });
+    expect(await peopleCount()).toBe(people);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it('X-5 a changed field updates the person (matched by e-mail, any case) with one audit entry', async () => {
+    const audits = await auditCount();
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Категория', 'Организация (краткое наименование)'],
+      ['Петрова', 'Анна', 'PETROVA.as@EXAMPLE.RU', 'педагог-наставник', 'МАОУ «Гимназия № 2»'],
+    ]);
+    const job = await importFile(t, admin.cookie, 'people', { name: 'upd.xlsx', data: file });
+    expect(job).toMatchObject({ created: 0, updated: 1, unchanged: 0, skipped: 0 });
+    const [p] = await t.ctx.db.select().from(person).where(eq(person.email, 'petrova.as@example.ru'));
+    expect(p).toMatchObject({
+      category: 'mentor',
+      organizationId: orgA2.id,
+      patronymic: 'Сергеевна',
+      phone: '+7 (912) 000-11-22',
+    });
+    // employment history: the old place closed, the new one open
+    const jobs = await t.ctx.db.select().from(employment).where(eq(employment.personId, p.id));
+    expect(jobs.find((j) => j.organizationId === orgA.id)?.to).not.toBeNull();
+    expect(jobs.find((j) => j.organizationId === orgA2.id)?.to).toBeNull();
+    expect(await auditCount()).toBe(audits + 1);
+    const [entry] = await t.ctx.db
+      .select()
+      .from(auditEntry)
+      .where(
+        and(eq(auditEntry.entity, 'person'), eq(auditEntry.entityId, p.id), eq(auditEntry.action, 'update')),
+      );
+    expect(entry.actorUserId).toBe(admin.userId);
+    expect((entry.before as { category: string }).category).toBe('highest');
+    expect((entry.after as { category: string }).category).toBe('mentor');
+  });
+
+  it('X-5 without e-mail a person is matched by full name + organisation', async () => {
+    const existing = await buildPerson(t, {
+      surname: 'Морозова',
+      name: 'Нина',
+      patronymic: 'Юрьевна',
+      email: null,
+      organizationId: orgB.id,
+      position: 'воспитатель',
+    });
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'Отчество', 'Должность', 'Организация (краткое наименование)'],
+      ['морозова', 'нина', 'юрьевна', 'воспитатель', 'МАОУ СОШ № 9'],
+      ['Морозова', 'Нина', 'Юрьевна', 'воспитатель', 'МАОУ СОШ № 1'],
+    ]);
+    const job = await importFile(t, admin.cookie, 'people', { name: 'fio.xlsx', data: file }, true);
+    // row 2 is the same person (only the letter case differs → an update of the spelling); row 3 is another school
+    expect(job).toMatchObject({ updated: 1, created: 1, unchanged: 0 });
+    const same = await importFile(
+      t,
+      admin.cookie,
+      'people',
+      {
+        name: 'fio2.xlsx',
+        data: await xlsxOf([
+          ['Фамилия', 'Имя', 'Отчество', 'Организация (краткое наименование)'],
+          ['Морозова', 'Нина', 'Юрьевна', 'МАОУ СОШ № 9'],
+        ]),
+      },
+      true,
+    );
+    expect(same).toMatchObject({ unchanged: 1, created: 0, updated: 0 });
+    expect(existing.id).toBeTruthy();
+  });
+
+  it('X-5 the same person twice in one file is reported on the second row', async () => {
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+      ['Зайцева', 'Яна', 'zaytseva@example.ru', 'МАОУ СОШ № 1'],
+      ['Зайцева', 'Яна', 'zaytseva@example.ru', 'МАОУ СОШ № 1'],
+    ]);
+    const job = await importFile(t, admin.cookie, 'people', { name: 'dup.xlsx', data: file }, true);
+    expect(job.created).toBe(1);
+    expect(job.errors).toEqual([{ row: 3, column: 'E-mail', message: expect.stringMatching(/строке 2/) }]);
+  });
+
+  it('X-5 CSV with «;», a BOM and Russian Excel habits imports', async () => {
+    const text = csvOf(
+      [
+        PEOPLE_HEADER,
+        [
+          'Волкова',
+          'Дарья',
+          'Олеговна',
+          'volkova@example.ru',
+          '',
+          '07.11.1992',
+          'учитель',
+          'Физика; Информатика',
+          '01.09.2014',
+          'соответствие занимаемой должности',
+          '15.05.2020',
+          'МАОУ СОШ № 1',
+          'работает',
+        ],
+        [
+          'Волков',
+          'Дмитрий',
+          'Олегович',
+          'volkov@example.ru',
+          '',
+          '7.11.1992',
+          'учитель',
+          '',
+          '',
+          '',
+          '',
+          'МАОУ СОШ № 9',
+          'уволен',
+        ],
+      ],
+      { bom: true },
+    );
+    const job = await importFile(t, admin.cookie, 'people', { name: 'люди.csv', data: text });
+    expect(job).toMatchObject({ status: 'done', created: 2, skipped: 0, errors: [] });
+    const [v] = await t.ctx.db.select().from(person).where(eq(person.email, 'volkova@example.ru'));
+    expect(v).toMatchObject({
+      birthDate: '1992-11-07',
+      category: 'position_compliance',
+      subjects: ['Физика', 'Информатика'],
+    });
+    const [left] = await t.ctx.db.select().from(person).where(eq(person.email, 'volkov@example.ru'));
+    expect(left.status).toBe('left');
+  });
+
+  it('X-5 CSV with «,» and no BOM, and CSV in Windows-1251, import too', async () => {
+    const comma = csvOf(
+      [
+        ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+        ['Лебедева', 'Ирина', 'lebedeva@example.ru', 'МАОУ СОШ № 1'],
+      ],
+      { delimiter: ',' },
+    );
+    expect((await importFile(t, admin.cookie, 'people', { name: 'a.csv', data: comma })).created).toBe(1);
+    const cp = csvOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+      ['Соколова', 'Ксения', 'sokolova@example.ru', 'МАОУ СОШ № 1'],
+    ]);
+    const bytes = Buffer.from(
+      [...cp].map((ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x80) return c;
+        if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+        if (c === 0x401) return 0xa8;
+        if (c === 0x451) return 0xb8;
+        if (c === 0x2116) return 0xb9;
+        if (c === 0xab) return 0xab;
+        if (c === 0xbb) return 0xbb;
+        throw new Error(`no cp1251 for ${ch}`);
+      }),
+    );
+    const job = await importFile(t, admin.cookie, 'people', { name: 'cp1251.csv', data: bytes });
+    expect(job).toMatchObject({ created: 1, errors: [] });
+    const [s] = await t.ctx.db.select().from(person).where(eq(person.email, 'sokolova@example.ru'));
+    expect(s.surname).toBe('Соколова');
+  });
+
+  it('X-5 a file without the required columns fails with a clear message', async () => {
+    const job = await importFile(t, admin.cookie, 'people', {
+      name: 'x.csv',
+      data: csvOf([
+        ['Имя', 'E-mail'],
+        ['Анна', 'a@example.ru'],
+      ]),
+    });
+    expect(job.status).toBe('failed');
+    expect(job.message).toMatch(/нет обязательных столбцов: «Фамилия»/);
+  });
+
+  it('X-5 a few thousand generated rows import in batches with progress', async () => {
+    const { generatePeopleXlsx } = await import('../../../../bench/generate-people.js');
+    const file = `${t.dataDir}/gen.xlsx`;
+    await generatePeopleXlsx(file, 3000, {
+      organizations: [orgA.shortName, orgA2.shortName, orgB.shortName],
+      badRows: [10, 2500],
+      emailDomain: 'gen.example.ru',
+    });
+    const fs = await import('node:fs');
+    const before = await peopleCount();
+    const job = await importFile(t, admin.cookie, 'people', {
+      name: 'gen.xlsx',
+      data: fs.readFileSync(file),
+    });
+    expect(job).toMatchObject({ status: 'done', processed: 3000, created: 2998, skipped: 2, total: 3000 });
+    expect(job.errors.map((e: { row: number }) => e.row)).toEqual([10, 2500]);
+    expect(await peopleCount()).toBe(before + 2998);
+    const again = await importFile(t, admin.cookie, 'people', {
+      name: 'gen.xlsx',
+      data: fs.readFileSync(file),
+    });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2998, skipped: 2 });
+  }, 120_000);
+});
+
+describe('X-5 import access', () => {
+  it('X-5 methodologist: rows outside their municipality are rejected, the rest imported', async () => {
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+      ['Орлова', 'Вера', 'orlova@example.ru', 'МАОУ СОШ № 1'],
+      ['Орлов', 'Олег', 'orlov@example.ru', 'МАОУ СОШ № 9'],
+      ['Гусева', 'Алла', 'guseva@example.ru', ''],
+    ]);
+    const job = await importFile(t, m.cookie, 'people', { name: 'scope.xlsx', data: file });
+    expect(job).toMatchObject({ created: 1, skipped: 2 });
+    expect(job.errors).toEqual([
+      {
+        row: 3,
+        column: 'Организация (краткое наименование)',
+        message: 'Нет прав на организацию «МАОУ СОШ № 9»',
+      },
+      {
+        row: 4,
+        column: 'Организация (краткое наименование)',
+        message: expect.stringMatching(/Укажите организацию/),
+      },
+    ]);
+  });
+
+  it('X-5 methodologist cannot change a person of another municipality matched by e-mail', async () => {
+    await buildPerson(t, { email: 'outsider@example.ru', organizationId: orgB.id });
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+      ['Иванова', 'Мария', 'outsider@example.ru', 'МАОУ СОШ № 1'],
+    ]);
+    const job = await importFile(t, m.cookie, 'people', { name: 'steal.xlsx', data: file });
+    expect(job).toMatchObject({ created: 0, updated: 0, skipped: 1 });
+    expect(job.errors[0].message).toMatch(/Нет прав на организацию «МАОУ СОШ № 9»/);
+  });
+
+  it('X-5 organisation head imports people of their own organisation only (empty cell = own)', async () => {
+    const head = await signInAs(t, 'organization_head', { scopeType: 'organization', scopeId: orgA2.id });
+    const file = await xlsxOf([
+      ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
+      ['Белова', 'Алёна', 'belova@example.ru', ''],
+      ['Белов', 'Антон', 'belov@example.ru', 'МАОУ СОШ № 1'],
+    ]);
+    const job = await importFile(t, head.cookie, 'people', { name: 'head.xlsx', data: file });
+    expect(job).toMatchObject({ created: 1, skipped: 1 });
+    const [b] = await t.ctx.db.select().from(person).where(eq(person.email, 'belova@example.ru'));
+    expect(b.organizationId).toBe(orgA2.id);
+    const orgs = await upload(
+      t,
+      head.cookie,
+      { kind: 'organizations' },
+      { name: 'o.csv', data: csvOf([ORGANIZATION_HEADER]) },
+    );
+    expect(orgs.status).toBe(403);
+  });
+
+  it('X-5 POST /api/imports: 401 anonymous, 403 teacher, 400 bad form, 415 wrong type, 413 too large', async () => {
+    const file = { name: 'a.csv', data: csvOf([['Фамилия', 'Имя']]) };
+    expect((await upload(t, undefined, { kind: 'people' }, file)).status).toBe(401);
+    const teacher = await signInAs(t, 'teacher');
+    const r403 = await upload(t, teacher.cookie, { kind: 'people' }, file);
+    expect(r403.status).toBe(403);
+    expect(r403.body.error.code).toBe('FORBIDDEN');
+
+    const badKind = await upload(t, admin.cookie, { kind: 'pets' }, file);
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.error.code).toBe('VALIDATION_FAILED');
+    const noFile = await upload(t, admin.cookie, { kind: 'people' });
+    expect(noFile.status).toBe(400);
+    expect(noFile.body.error.code).toBe('IMPORT_FILE_MISSING');
+    const json = await t.call({
+      method: 'POST',
+      url: '/api/imports',
+      payload: { kind: 'people' },
+      cookie: admin.cookie,
+    });
+    expect(json.status).toBe(400);
+
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+      'hex',
+    );
+    const r415 = await upload(t, admin.cookie, { kind: 'people' }, { name: 'people.xlsx', data: png });
+    expect(r415.status).toBe(415);
+    expect(r415.body.error).toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      message: expect.stringMatching(/XLSX или CSV/),
+    });
+    const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]);
+    expect((await upload(t, admin.cookie, { kind: 'people' }, { name: 'x.csv', data: binary })).status).toBe(
+      415,
+    );
+
+    const big = Buffer.alloc(t.ctx.config.uploadMaxBytes + 1024, 0x41);
+    const r413 = await upload(t, admin.cookie, { kind: 'people' }, { name: 'big.csv', data: big });
+    expect(r413.status).toBe(413);
+    expect(r413.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    // nothing is left behind in the temporary folder
+    const fs = await import('node:fs');
+    expect(fs.readdirSync(`${t.dataDir}/tmp`)).toEqual([]);
+  });
+
+  it('X-5 GET /api/imports/:id and the list: 401, 403, 404, own jobs, admin sees all', async () => {
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+    const started = await upload(
+      t,
+      m.cookie,
+      { kind: 'people', dryRun: 'true' },
+      {
+        name: 'мой.csv',
+        data: csvOf([
+          ['Фамилия', 'Имя'],
+          ['Тихонова', 'Лидия'],
+        ]),
+      },
+    );
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ kind: 'people', fileName: 'мой.csv', dryRun: true });
+    expect(['queued', 'running', 'done']).toContain(started.body.status);
+    const job = await waitForJob(t, m.cookie, started.body.id);
+    expect(job.status).toBe('done');
+
+    expect((await t.call({ method: 'GET', url: `/api/imports/${job.id}` })).status).toBe(401);
+    const teacher = await signInAs(t, 'teacher');
+    expect(
+      (await t.call({ method: 'GET', url: `/api/imports/${job.id}`, cookie: teacher.cookie })).status,
+    ).toBe(403);
+    expect((await t.call({ method: 'GET', url: '/api/imports', cookie: teacher.cookie })).status).toBe(403);
+    const other = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniB.id });
+    expect(
+      (await t.call({ method: 'GET', url: `/api/imports/${job.id}`, cookie: other.cookie })).status,
+    ).toBe(404);
+    const unknown = await t.call({
+      method: 'GET',
+      url: '/api/imports/00000000-0000-4000-8000-000000000000',
+      cookie: admin.cookie,
+    });
+    expect(unknown.status).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: '/api/imports/not-a-uuid', cookie: admin.cookie })).status,
+    ).toBe(400);
+
+    const mine = await t.call({ method: 'GET', url: '/api/imports', cookie: m.cookie });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((j: { id: string }) => j.id)).toEqual([job.id]);
+    expect((await t.call({ method: 'GET', url: '/api/imports', cookie: other.cookie })).body.total).toBe(0);
+    const all = await t.call({ method: 'GET', url: '/api/imports?pageSize=200', cookie: admin.cookie });
+    expect(all.body.items.map((j: { id: string }) => j.id)).toContain(job.id);
+    expect(all.body.total).toBeGreaterThan(1);
+    expect(
+      (await t.call({ method: 'GET', url: '/api/imports?pageSize=500', cookie: admin.cookie })).status,
+    ).toBe(400);
+  });
+});
+
+describe('X-5 import of organisations', () => {
+  it('X-5 organisations: created, unknown municipality is a row error, re-import unchanged', async () => {
+    const rows = [
+      ORGANIZATION_HEADER,
+      [
+        'МАОУ СОШ № 3',
+        'Средняя школа № 3',
+        'школа',
+        'ул. Мира, 3',
+        '6604001230',
+        'sch3@example.ru',
+        '',
+        'Город Альфа',
+        '',
+      ],
+      [
+        'МАДОУ № 5',
+        'Детский сад № 5',
+        'дошкольная образовательная организация (ДОУ)',
+        '',
+        '',
+        '',
+        '',
+        'город бета',
+        'Тестовая область',
+      ],
+      ['МБОУ ООШ № 4', 'Основная школа № 4', 'school', '', '', '', '', 'Город Гамма', ''],
+      ['ЦДО', '', '', '', '12345', '', '', 'Город Альфа', ''],
+    ];
+    const dry = await importFile(
+      t,
+      admin.cookie,
+      'organizations',
+      { name: 'orgs.csv', data: csvOf(rows) },
+      true,
+    );
+    expect(dry).toMatchObject({ created: 2, skipped: 2 });
+    expect(dry.errors).toEqual(
+      expect.arrayContaining([
+        {
+          row: 4,
+          column: 'Муниципалитет',
+          message: expect.stringMatching(/Муниципалитет «Город Гамма» не найден/),
+        },
+        { row: 5, column: 'ИНН', message: expect.stringMatching(/10 или 12 цифр/) },
+      ]),
+    );
+    const job = await importFile(t, admin.cookie, 'organizations', { name: 'orgs.csv', data: csvOf(rows) });
+    expect(job).toMatchObject({ created: 2, skipped: 2 });
+    const [kg] = await t.ctx.db.select().from(organization).where(eq(organization.shortName, 'МАДОУ № 5'));
+    expect(kg).toMatchObject({ kind: 'kindergarten', municipalityId: muniB.id });
+    const audits = await auditCount('organization');
+    const again = await importFile(t, admin.cookie, 'organizations', { name: 'orgs.csv', data: csvOf(rows) });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await auditCount('organization')).toBe(audits);
+    const changed = await importFile(t, admin.cookie, 'organizations', {
+      name: 'orgs2.csv',
+      data: csvOf([
+        ['Краткое наименование', 'Адрес', 'Муниципалитет'],
+        ['маоу сош № 3', 'ул. Мира, 33', 'Город Альфа'],
+      ]),
+    });
+    expect(changed).toMatchObject({ updated: 1 });
+    expect(await auditCount('organization')).toBe(audits + 1);
+  });
+
+  it('X-5 a methodologist imports organisations only within their municipality', async () => {
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniB.id });
+    const job = await importFile(t, m.cookie, 'organizations', {
+      name: 'o.csv',
+      data: csvOf([
+        ORGANIZATION_HEADER,
+        ['МАОУ СОШ № 10', 'Школа № 10', 'школа', '', '', '', '', 'Город Бета', ''],
+        ['МАОУ СОШ № 11', 'Школа № 11', 'школа', '', '', '', '', 'Город Альфа', ''],
+        ['МАОУ СОШ № 1', 'Школа № 1', 'школа', '', '', '', '', 'Город Альфа', ''],
+      ]),
+    });
+    expect(job).toMatchObject({ created: 1, skipped: 2 });
+    expect(job.errors).toEqual([
+      { row: 3, column: 'Муниципалитет', message: 'Нет прав на муниципалитет «Город Альфа»' },
+      { row: 4, column: 'Краткое наименование', message: 'Нет прав на организацию «МАОУ СОШ № 1»' },
+    ]);
+    const [{ n }] = await t.ctx.db
+      .select({ n: count() })
+      .from(organization)
+      .where(sql`${organization.shortName} in ('МАОУ СОШ № 11')`);
+    expect(n).toBe(0);
+  });
+});
