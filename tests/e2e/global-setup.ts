@@ -16,6 +16,7 @@ import { METHODOLOGIST } from './e2e.accounts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB_DIST_INDEX = path.join(ROOT, 'dist/web/index.html');
+const KEPT_LOG = path.join(ROOT, 'test-results/e2e-server.log');
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -35,7 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PUBLIC_URL: baseURL,
     ROST_DATA_DIR: path.join(tmp, 'data'),
     ROST_DEMO: '1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     NODE_ENV: 'test',
     ...(externalDb ? { DATABASE_URL: externalDb.url } : {}),
   });
@@ -46,6 +47,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const stop = async () => {
     await stopServer(server);
     if (externalDb) await dropDatabase(externalDb);
+    // the server's output outlives the run for post-mortems (test-results/ is git-ignored)
+    fs.mkdirSync(path.dirname(KEPT_LOG), { recursive: true });
+    fs.copyFileSync(logFile, KEPT_LOG);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {

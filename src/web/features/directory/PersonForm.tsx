@@ -134,7 +134,11 @@ export function PersonForm({ person, organizationId, onSubmit, onCancel }: Props
       layout="vertical"
       initialValues={initialValues(person, organizationId)}
       onFinish={submit}
-      onValuesChange={() => setError(null)}
+      onValuesChange={(changed: Partial<Values>) => {
+        setError(null);
+        // «без категории» has no date
+        if (changed.category === 'none') form.setFieldValue('categoryDate', null);
+      }}
       scrollToFirstError
       requiredMark
     >
