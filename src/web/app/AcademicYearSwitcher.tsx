@@ -3,12 +3,13 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAcademicYear } from './useAcademicYear';
 
-export function AcademicYearSwitcher() {
+/** `compact` shows only the year code, for narrow screens. */
+export function AcademicYearSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { year, years, setYear, isLoading } = useAcademicYear();
   const options = (years.length ? years : [{ code: year, current: true }]).map((y) => ({
     value: y.code,
-    label: y.current ? `${y.code} (${t('header.currentYear')})` : y.code,
+    label: y.current && !compact ? `${y.code} (${t('header.currentYear')})` : y.code,
   }));
   return (
     <Select
@@ -18,7 +19,7 @@ export function AcademicYearSwitcher() {
       loading={isLoading}
       onChange={setYear}
       options={options}
-      style={{ width: 190 }}
+      style={{ width: compact ? 118 : 200, flexShrink: 0 }}
       popupMatchSelectWidth={false}
     />
   );

@@ -1,6 +1,8 @@
-// The signed-in layout: header (logo, academic year, language, user menu), side navigation by section, content.
-import { Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
-import { useState } from 'react';
+// The signed-in layout: header (logo, academic year, language, user menu), navigation by section, content.
+// Wide screens get a collapsible side menu; narrow ones a menu button that opens the same navigation in a drawer.
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AcademicYearSwitcher } from './AcademicYearSwitcher';
@@ -25,8 +27,14 @@ export function AppLayout() {
   const { roles } = useMe();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
+  const wide = screens.lg !== false;
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const { token } = theme.useToken();
+
+  useEffect(() => {
+    if (location.pathname) setDrawerOpen(false);
+  }, [location.pathname]);
 
   const groups = navFor(roles);
   const items: MenuProps['items'] = groups.map((g) => ({
@@ -43,6 +51,16 @@ export function AppLayout() {
     location.pathname,
     groups.flatMap((g) => g.items.map((i) => i.path)),
   );
+  const menu = (
+    <nav aria-label={t('nav.menu')}>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={selected ? [selected] : []}
+        style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+      />
+    </nav>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -53,8 +71,8 @@ export function AppLayout() {
         style={{
           display: 'flex',
           alignItems: 'center',
-          gap: 16,
-          paddingInline: 16,
+          gap: wide ? 16 : 8,
+          paddingInline: wide ? 16 : 8,
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
           position: 'sticky',
@@ -62,39 +80,57 @@ export function AppLayout() {
           zIndex: 10,
         }}
       >
+        {wide ? null : (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.menu')}
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
         <Link to="/" className="rost-logo" aria-label={t('app.name')}>
           <span aria-hidden style={{ color: token.colorPrimary }}>
             ▲
           </span>{' '}
           {t('app.name')}
         </Link>
-        <Flex align="center" gap={12} style={{ marginLeft: 'auto' }}>
-          <AcademicYearSwitcher />
+        <Flex align="center" gap={wide ? 12 : 6} style={{ marginLeft: 'auto', minWidth: 0 }}>
+          <AcademicYearSwitcher compact={!screens.sm} />
           <LanguageSwitch />
-          <UserMenu />
+          <UserMenu compact={!screens.sm} />
         </Flex>
       </Layout.Header>
       <Layout>
-        <Layout.Sider
-          width={248}
-          breakpoint="lg"
-          collapsedWidth={screens.md ? 64 : 0}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          theme="light"
-          style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+        {wide ? (
+          <Layout.Sider
+            width={248}
+            collapsedWidth={64}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            theme="light"
+            style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+          >
+            {menu}
+          </Layout.Sider>
+        ) : (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={t('app.name')}
+            size={280}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        )}
+        <Layout.Content
+          id="main"
+          tabIndex={-1}
+          style={{ padding: wide ? 24 : 16, minWidth: 0, outline: 'none' }}
         >
-          <nav aria-label={t('nav.menu')}>
-            <Menu
-              mode="inline"
-              items={items}
-              selectedKeys={selected ? [selected] : []}
-              style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-            />
-          </nav>
-        </Layout.Sider>
-        <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, minWidth: 0, outline: 'none' }}>
           <Outlet />
         </Layout.Content>
       </Layout>

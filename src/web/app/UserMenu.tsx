@@ -8,7 +8,8 @@ import { api } from '../api/client';
 import { notifyError } from '../components/notify';
 import { useMe } from './useMe';
 
-export function UserMenu() {
+/** `compact` shows only the icon, for narrow screens (the name stays in the accessible label). */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const navigate = useNavigate();
@@ -43,7 +44,11 @@ export function UserMenu() {
       }}
     >
       <Button type="text" aria-label={`${t('header.userMenu')}: ${me.name}`} icon={<UserOutlined />}>
-        <span className="rost-user-name">{me.name}</span> <DownOutlined style={{ fontSize: 10 }} />
+        {compact ? null : (
+          <>
+            <span>{me.name}</span> <DownOutlined style={{ fontSize: 10 }} />
+          </>
+        )}
       </Button>
     </Dropdown>
   );

@@ -1,4 +1,4 @@
-// Icons a route may name in `route.nav.icon` (an @ant-design/icons name). Unknown names show no icon.
+// Icons a route may name in `route.nav.icon` (an @ant-design/icons name), hidden from screen readers. Unknown names: none.
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -23,23 +23,23 @@ import {
 import type { ReactNode } from 'react';
 
 export const NAV_ICONS: Record<string, ReactNode> = {
-  ApartmentOutlined: <ApartmentOutlined />,
-  AuditOutlined: <AuditOutlined />,
-  BankOutlined: <BankOutlined />,
-  BookOutlined: <BookOutlined />,
-  CalendarOutlined: <CalendarOutlined />,
-  ClusterOutlined: <ClusterOutlined />,
-  DashboardOutlined: <DashboardOutlined />,
-  EnvironmentOutlined: <EnvironmentOutlined />,
-  FileSearchOutlined: <FileSearchOutlined />,
-  GlobalOutlined: <GlobalOutlined />,
-  HomeOutlined: <HomeOutlined />,
-  IdcardOutlined: <IdcardOutlined />,
-  ImportOutlined: <ImportOutlined />,
-  MailOutlined: <MailOutlined />,
-  SafetyOutlined: <SafetyOutlined />,
-  SettingOutlined: <SettingOutlined />,
-  TeamOutlined: <TeamOutlined />,
-  UploadOutlined: <UploadOutlined />,
-  UserOutlined: <UserOutlined />,
+  ApartmentOutlined: <ApartmentOutlined aria-hidden />,
+  AuditOutlined: <AuditOutlined aria-hidden />,
+  BankOutlined: <BankOutlined aria-hidden />,
+  BookOutlined: <BookOutlined aria-hidden />,
+  CalendarOutlined: <CalendarOutlined aria-hidden />,
+  ClusterOutlined: <ClusterOutlined aria-hidden />,
+  DashboardOutlined: <DashboardOutlined aria-hidden />,
+  EnvironmentOutlined: <EnvironmentOutlined aria-hidden />,
+  FileSearchOutlined: <FileSearchOutlined aria-hidden />,
+  GlobalOutlined: <GlobalOutlined aria-hidden />,
+  HomeOutlined: <HomeOutlined aria-hidden />,
+  IdcardOutlined: <IdcardOutlined aria-hidden />,
+  ImportOutlined: <ImportOutlined aria-hidden />,
+  MailOutlined: <MailOutlined aria-hidden />,
+  SafetyOutlined: <SafetyOutlined aria-hidden />,
+  SettingOutlined: <SettingOutlined aria-hidden />,
+  TeamOutlined: <TeamOutlined aria-hidden />,
+  UploadOutlined: <UploadOutlined aria-hidden />,
+  UserOutlined: <UserOutlined aria-hidden />,
 };
