@@ -3,7 +3,6 @@
 // per table its columns and rows as text values, read through a cursor in one consistent snapshot.
 // Restore goes into an empty database (migrations applied, no directory data or accounts), in one transaction,
 // and sets the sequences. The pg-boss schema (background jobs) is not saved: jobs are transient.
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -120,28 +119,27 @@ async function* readBackup(file: string): AsyncGenerator<unknown> {
   const input = fs.createReadStream(file);
   input.on('error', (e) => gunzip.destroy(e));
   input.pipe(gunzip);
-  let failure: Error | null = null;
-  gunzip.on('error', (e) => {
-    failure = e;
-  });
   const rl = readline.createInterface({ input: gunzip, crlfDelay: Number.POSITIVE_INFINITY });
-  const closed = once(rl, 'close');
   try {
     for await (const line of rl) {
-      if (failure) break;
       if (!line) continue;
+      let value: unknown;
       try {
-        yield JSON.parse(line);
+        value = JSON.parse(line);
       } catch {
         throw BackupErrors.BACKUP_INVALID({ reason: 'строка не разобрана' });
       }
+      yield value;
     }
-    await closed;
+  } catch (e) {
+    if ((e as { code?: string })?.code?.startsWith('Z_'))
+      throw BackupErrors.BACKUP_INVALID({ reason: 'это не сжатый файл резервной копии Rost' });
+    throw e;
   } finally {
     rl.close();
     input.destroy();
+    gunzip.destroy();
   }
-  if (failure) throw BackupErrors.BACKUP_INVALID({ reason: 'это не сжатый файл резервной копии Rost' });
 }
 
 export async function restoreFrom(ctx: AppContext, file: string, log: (m: string) => void): Promise<void> {

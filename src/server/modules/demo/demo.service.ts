@@ -2,6 +2,7 @@
 // and four demo accounts. Deterministic (seeded PRNG; dates anchored to the current academic year) and
 // idempotent: the directory is created once (skipped when the demo region exists), missing accounts are added.
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { loadConfig } from '../../config/config.js';
 import type { Tx } from '../../db/db.js';
 import { audit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
@@ -290,9 +291,17 @@ async function ensureAccounts(ctx: AppContext): Promise<string[]> {
   return created;
 }
 
+function configuredUrl(): string {
+  try {
+    return loadConfig().publicUrl;
+  } catch {
+    return 'http://localhost:3000';
+  }
+}
+
 /** The demo accounts, for the terminal. */
 export function printDemoAccounts(log: (m: string) => void, publicUrl?: string): void {
-  const url = publicUrl ?? 'адрес, который Rost напишет при запуске (по умолчанию http://localhost:3000)';
+  const url = publicUrl ?? configuredUrl();
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
   const lines = [
     '',
