@@ -43,6 +43,26 @@ describe('X-1 foundation', () => {
     await expect(signIn(t, email, TEST_PASSWORD)).resolves.toContain('session_token');
   });
 
+  it('X-1 sign-in from the loopback twin of a local PUBLIC_URL is accepted, a foreign origin is refused in Russian', async () => {
+    const { email } = await signInAs(t, 'teacher');
+    const ok = await t.call({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: 'http://127.0.0.1:3000' },
+      payload: { email, password: TEST_PASSWORD },
+    });
+    expect(ok.status).toBe(200);
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: 'http://evil.example' },
+      payload: { email, password: TEST_PASSWORD },
+    });
+    expect(bad.status).toBe(403);
+    expect(bad.body.error.code).toBe('UNTRUSTED_ORIGIN');
+    expect(bad.body.error.message).toContain('http://localhost:3000');
+  });
+
   it('X-1 unknown API route is a 404 in the error shape', async () => {
     const r = await t.call({ method: 'GET', url: '/api/nope' });
     expect(r.status).toBe(404);

@@ -21,9 +21,9 @@ import { authRoutes, identityRoutes, resolveActor } from './modules/identity/ind
 import { importRoutes } from './modules/imports/index.js';
 import { mailRoutes } from './modules/mail/index.js';
 import type { AppContext } from './platform/context.js';
-import { installErrorHandling } from './platform/http-errors.js';
 import { langOf } from './platform/errors.js';
 import { healthRoutes } from './platform/health.js';
+import { installErrorHandling } from './platform/http-errors.js';
 import { VERSION, WEB_DIST } from './platform/version.js';
 
 z.config(z.locales.ru());
@@ -34,6 +34,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const app = Fastify({
     logger: opts.logger ?? false,
     trustProxy: opts.trustProxy ?? false,
+    disableRequestLogging: true,
     bodyLimit: ctx.config.uploadMaxBytes + 1024 * 1024,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();

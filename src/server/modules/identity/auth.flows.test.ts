@@ -162,7 +162,7 @@ describe('X-2 sign-in limits and session expiry', () => {
       method: 'POST',
       url: '/api/auth/sign-out',
       cookie: u.cookie,
-      headers: ip(),
+      headers: { ...ip(), origin: 'http://localhost:3000' }, // as a browser sends it: CSRF check
       payload: {},
     });
     expect(r.status).toBe(200);

@@ -26,6 +26,12 @@ export const AuthErrors = defineErrors({
     en: 'The account is disabled. Please contact the administrator.',
   },
   AUTH_REJECTED: { kind: 'invalid', ru: 'Запрос отклонён.', en: 'The request was rejected.' },
+  UNTRUSTED_ORIGIN: {
+    kind: 'forbidden',
+    ru: (p) =>
+      `Вход возможен только с адреса ${p.publicUrl}. Откройте «Рост» по этому адресу или задайте PUBLIC_URL.`,
+    en: (p) => `Sign-in works only from ${p.publicUrl}. Open Rost there or set PUBLIC_URL.`,
+  },
 });
 
 const CODE_MAP: Record<string, keyof typeof AuthErrors> = {
@@ -62,7 +68,7 @@ export const authRoutes: RoutesPlugin = async (app) => {
     if (cookies.length) reply.header('set-cookie', cookies);
     const text = await res.text();
     if (res.status >= 400) {
-      const err = translate(res.status, text);
+      const err = translate(res.status, text, config.publicUrl);
       reply.header('content-type', 'application/json; charset=utf-8');
       return reply.send(errorBody(err, req.lang));
     }
@@ -71,7 +77,7 @@ export const authRoutes: RoutesPlugin = async (app) => {
   app.route({ method: ['GET', 'POST'], url: '/*', schema: { hide: true }, handler });
 };
 
-function translate(status: number, text: string) {
+function translate(status: number, text: string, publicUrl: string) {
   let code: string | undefined;
   try {
     code = (JSON.parse(text) as { code?: string }).code;
@@ -79,6 +85,8 @@ function translate(status: number, text: string) {
     /* not JSON */
   }
   if (status === 429) return CommonErrors.TOO_MANY_REQUESTS();
+  if (code === 'INVALID_ORIGIN' || code === 'MISSING_OR_NULL_ORIGIN')
+    return AuthErrors.UNTRUSTED_ORIGIN({ publicUrl });
   const mapped = code ? CODE_MAP[code] : undefined;
   if (mapped) return AuthErrors[mapped]();
   if (status === 401) return AuthErrors.INVALID_CREDENTIALS();

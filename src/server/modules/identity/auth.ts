@@ -1,8 +1,9 @@
 // better-auth: e-mail + password sign-in, sessions in PostgreSQL, password reset, rate limits.
 // Our own role assignments live beside it (identity.tables.ts); policies use them.
-import { betterAuth } from 'better-auth/minimal';
+
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
+import { betterAuth } from 'better-auth/minimal';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/db.js';
 import { account, rateLimit, session, user, verification } from './identity.tables.js';
@@ -26,7 +27,7 @@ export function createAuth(d: AuthDeps) {
     secret: d.secret,
     baseURL: d.publicUrl,
     basePath: '/api/auth',
-    trustedOrigins: [d.publicUrl],
+    trustedOrigins: trustedOrigins(d.publicUrl),
     database: drizzleAdapter(d.db, {
       provider: 'pg',
       schema: { user, session, account, verification, rateLimit },
@@ -85,6 +86,8 @@ export function createAuth(d: AuthDeps) {
     },
     advanced: {
       ipAddress: { ipAddressHeaders: ['x-rost-client-ip'] },
+      // Checked in tests too (better-auth skips the check under NODE_ENV=test by default).
+      disableOriginCheck: false,
       database: { generateId: () => crypto.randomUUID() },
     },
     telemetry: { enabled: false },
@@ -92,6 +95,14 @@ export function createAuth(d: AuthDeps) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The public address; for a local address also its loopback twins (localhost ↔ 127.0.0.1 ↔ [::1]). */
+export function trustedOrigins(publicUrl: string): string[] {
+  const u = new URL(publicUrl);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'];
+  if (!loopback.includes(u.hostname)) return [u.origin];
+  return loopback.map((h) => `${u.protocol}//${h}${u.port ? `:${u.port}` : ''}`);
+}
 
 /** Creates a sign-in account with a password, hashed by the auth library. */
 export async function createAccountWithPassword(
