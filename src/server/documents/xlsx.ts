@@ -1,7 +1,6 @@
 // Streaming XLSX writer on exceljs: rows go out as they come, so a 40,000-row export never sits in memory.
 // Modules describe the sheet (columns + an async row source); routes hand the result to sendXlsx().
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,6 +37,8 @@ export function xlsxDate(isoDate: string | null | undefined): Date | null {
 
 /** Writes one sheet with a bold, frozen, filterable header row; commits row by row; ends the sink. */
 export async function writeXlsx<T>(sink: Writable, sheet: XlsxSheet<T>): Promise<void> {
+  // exceljs is large (≈1 s to load): loaded on the first export, not at server start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink,
     useStyles: true,
