@@ -6,7 +6,13 @@ import path from 'node:path';
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export function benchEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, ROST_DATA_DIR: dataDir, ROST_DEMO: '0', LOG_LEVEL: 'silent', ...extra };
+  const e: NodeJS.ProcessEnv = {
+    ...process.env,
+    ROST_DATA_DIR: dataDir,
+    ROST_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
   delete e.DATABASE_URL;
   delete e.TEST_DATABASE_URL;
   return e;
@@ -70,7 +76,9 @@ export function postgresRssMb(dataDir: string): number {
 }
 
 /** Runs a child to completion, sampling its peak RSS; returns wall time, peak RSS and output. */
-export async function measureChild(child: ChildProcess): Promise<{ ms: number; peakMb: number; code: number | null; out: string }> {
+export async function measureChild(
+  child: ChildProcess,
+): Promise<{ ms: number; peakMb: number; code: number | null; out: string }> {
   const t0 = performance.now();
   let peak = 0;
   let out = '';

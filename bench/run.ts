@@ -64,19 +64,27 @@ async function importBench() {
   results.importFileMb = Math.round((fs.statSync(file).size / 1024 / 1024) * 10) / 10;
   log('• import: stream-read baseline (exceljs)');
   const readChild = await measureChild(
-    (await import('node:child_process')).spawn(process.execPath, ['--import', 'tsx', 'bench/children/read-xlsx.ts', file], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
+    (await import('node:child_process')).spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/children/read-xlsx.ts', file],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
   );
   const read = JSON.parse(readChild.out.trim().split('\n').pop()!);
   log('• import: rost import people');
   const impChild = await measureChild(
-    (await import('node:child_process')).spawn(process.execPath, ['--import', 'tsx', 'bench/children/import.ts', file], {
-      cwd: ROOT,
-      env: benchEnv(dataDir),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
+    (await import('node:child_process')).spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/children/import.ts', file],
+      {
+        cwd: ROOT,
+        env: benchEnv(dataDir),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
   );
   const imp = JSON.parse(impChild.out.trim().split('\n').pop()!);
   if (!imp.ok) throw new Error(`import reported errors:\n${impChild.out.slice(0, 2000)}`);
@@ -96,7 +104,18 @@ async function searchBench() {
   log('• search: GET /api/people?q=… at 50 connections');
   const email = 'bench-admin@rost.local';
   const password = 'bench-password-2026';
-  await runCli(['user', 'add', '--email', email, '--password', password, '--name', 'Бенч Админ', '--role', 'admin']);
+  await runCli([
+    'user',
+    'add',
+    '--email',
+    email,
+    '--password',
+    password,
+    '--name',
+    'Бенч Админ',
+    '--role',
+    'admin',
+  ]);
   const port = await freePort();
   const server = await startServer(port);
   const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
@@ -109,11 +128,14 @@ async function searchBench() {
     .map((c) => c.split(';')[0])
     .join('; ');
   const q = encodeURIComponent('ова');
-  const probe = await fetch(`http://127.0.0.1:${port}/api/people?q=${q}&pageSize=50`, { headers: { cookie } });
+  const probe = await fetch(`http://127.0.0.1:${port}/api/people?q=${q}&pageSize=50`, {
+    headers: { cookie },
+  });
   const probeBody = (await probe.json()) as { total: number };
   results.searchMatches = probeBody.total;
   const t0 = performance.now();
-  for (let i = 0; i < 20; i++) await fetch(`http://127.0.0.1:${port}/api/people?q=${q}&pageSize=50`, { headers: { cookie } });
+  for (let i = 0; i < 20; i++)
+    await fetch(`http://127.0.0.1:${port}/api/people?q=${q}&pageSize=50`, { headers: { cookie } });
   results.searchServerMsSequential = Math.round(((performance.now() - t0) / 20) * 10) / 10;
   results.rost = await hammer(`http://127.0.0.1:${port}/api/people?q=${q}&pageSize=50`, { cookie });
 
@@ -122,7 +144,13 @@ async function searchBench() {
   const { spawn } = await import('node:child_process');
   const bare = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/children/bare-server.ts', `postgres://postgres:rost-local@127.0.0.1:${lock.pgPort}/rost`, String(barePort)],
+    [
+      '--import',
+      'tsx',
+      'bench/children/bare-server.ts',
+      `postgres://postgres:rost-local@127.0.0.1:${lock.pgPort}/rost`,
+      String(barePort),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((r) => bare.stdout!.once('data', () => r()));
@@ -178,7 +206,10 @@ One request at a time: ${r.searchServerMsSequential} ms on average (server time 
 `;
   fs.writeFileSync(path.join(ROOT, 'docs/PERFORMANCE.md'), md);
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify({ date, machine: machine(), ...r }, null, 2));
+  fs.writeFileSync(
+    path.join(ROOT, 'bench/results/latest.json'),
+    JSON.stringify({ date, machine: machine(), ...r }, null, 2),
+  );
   log(md);
 }
 

@@ -10,14 +10,23 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rost-serve-'));
 const children: ChildProcess[] = [];
 
 function env(port: number) {
-  const e: NodeJS.ProcessEnv = { ...process.env, ROST_DATA_DIR: dataDir, PORT: String(port), ROST_DEMO: '0', LOG_LEVEL: 'silent' };
+  const e: NodeJS.ProcessEnv = {
+    ...process.env,
+    ROST_DATA_DIR: dataDir,
+    PORT: String(port),
+    ROST_DEMO: '0',
+    LOG_LEVEL: 'silent',
+  };
   delete e.DATABASE_URL;
   delete e.TEST_DATABASE_URL;
   return e;
 }
 
 function start(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], { env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve'], {
+    env: env(port),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   child.stdout?.on('data', (d) => {

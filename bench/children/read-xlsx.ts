@@ -15,5 +15,10 @@ for await (const ws of reader) {
   }
 }
 console.log(
-  JSON.stringify({ rows, cells, ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({
+    rows,
+    cells,
+    ms: performance.now() - t0,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
 );

@@ -1,20 +1,31 @@
 // Factories: each test builds its own rows. buildX(t, overrides) returns the created record.
 import { randomUUID } from 'node:crypto';
+import {
+  municipality,
+  organization,
+  person,
+  region,
+} from '../../src/server/modules/directory/directory.tables.js';
 import type { Role, ScopeType } from '../../src/server/modules/identity/identity.tables.js';
 import { createUserWithGrants } from '../../src/server/modules/identity/users.service.js';
-import { municipality, organization, person, region } from '../../src/server/modules/directory/directory.tables.js';
 import type { TestApp } from './test-app.js';
 
 const uniq = () => randomUUID().slice(0, 8);
 
 export async function buildRegion(t: TestApp, o: Partial<typeof region.$inferInsert> = {}) {
-  const [r] = await t.ctx.db.insert(region).values({ name: `Регион ${uniq()}`, ...o }).returning();
+  const [r] = await t.ctx.db
+    .insert(region)
+    .values({ name: `Регион ${uniq()}`, ...o })
+    .returning();
   return r;
 }
 
 export async function buildMunicipality(t: TestApp, o: Partial<typeof municipality.$inferInsert> = {}) {
   const regionId = o.regionId ?? (await buildRegion(t)).id;
-  const [m] = await t.ctx.db.insert(municipality).values({ name: `Муниципалитет ${uniq()}`, ...o, regionId }).returning();
+  const [m] = await t.ctx.db
+    .insert(municipality)
+    .values({ name: `Муниципалитет ${uniq()}`, ...o, regionId })
+    .returning();
   return m;
 }
 
@@ -23,7 +34,13 @@ export async function buildOrganization(t: TestApp, o: Partial<typeof organizati
   const n = uniq();
   const [org] = await t.ctx.db
     .insert(organization)
-    .values({ kind: 'school', shortName: `МБОУ СОШ ${n}`, fullName: `Муниципальное бюджетное общеобразовательное учреждение ${n}`, ...o, municipalityId })
+    .values({
+      kind: 'school',
+      shortName: `МБОУ СОШ ${n}`,
+      fullName: `Муниципальное бюджетное общеобразовательное учреждение ${n}`,
+      ...o,
+      municipalityId,
+    })
     .returning();
   return org;
 }
@@ -32,7 +49,15 @@ export async function buildPerson(t: TestApp, o: Partial<typeof person.$inferIns
   const organizationId = o.organizationId === undefined ? (await buildOrganization(t)).id : o.organizationId;
   const [p] = await t.ctx.db
     .insert(person)
-    .values({ surname: 'Иванова', name: 'Мария', patronymic: 'Петровна', email: `p-${uniq()}@example.ru`, position: 'учитель', ...o, organizationId })
+    .values({
+      surname: 'Иванова',
+      name: 'Мария',
+      patronymic: 'Петровна',
+      email: `p-${uniq()}@example.ru`,
+      position: 'учитель',
+      ...o,
+      organizationId,
+    })
     .returning();
   return p;
 }

@@ -17,7 +17,9 @@ export type TestApp = {
   database: Database;
   dataDir: string;
   /** Same as app.inject, with the JSON body parsed. */
-  call: (opts: InjectOptions & { cookie?: string }) => Promise<{ status: number; body: any; headers: any; raw: string }>;
+  call: (
+    opts: InjectOptions & { cookie?: string },
+  ) => Promise<{ status: number; body: any; headers: any; raw: string }>;
   close: () => Promise<void>;
 };
 

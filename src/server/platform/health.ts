@@ -1,8 +1,8 @@
 // /api/health: is the database reachable, which version runs.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { VERSION } from './version.js';
 import type { RoutesPlugin } from './routes.js';
+import { VERSION } from './version.js';
 
 export const healthRoutes: RoutesPlugin = async (app) => {
   app.get(
