@@ -17,19 +17,19 @@ describe('X-1 foundation', () => {
     expect(r.body).toMatchObject({ status: 'ok', database: 'ok' });
   });
 
-  it('X-1 anonymous /api/me is 401 with a Russian message', async () => {
+  it('X-1 X-7 anonymous /api/me is 401 with a Russian message', async () => {
     const r = await t.call({ method: 'GET', url: '/api/me' });
     expect(r.status).toBe(401);
     expect(r.body.error.code).toBe('UNAUTHENTICATED');
     expect(r.body.error.message).toMatch(/Войдите/);
   });
 
-  it('X-1 the same error in English with Accept-Language: en', async () => {
+  it('X-7 the same error in English with Accept-Language: en', async () => {
     const r = await t.call({ method: 'GET', url: '/api/me', headers: { 'accept-language': 'en-US' } });
     expect(r.body.error.message).toBe('Please sign in.');
   });
 
-  it('X-2 sign in with e-mail and password, then /api/me shows the roles', async () => {
+  it('X-1 sign in with e-mail and password, then /api/me shows the roles', async () => {
     const { cookie, email } = await signInAs(t, 'methodologist');
     const r = await t.call({ method: 'GET', url: '/api/me', cookie });
     expect(r.status).toBe(200);
@@ -37,7 +37,7 @@ describe('X-1 foundation', () => {
     expect(r.body.roles[0].role).toBe('methodologist');
   });
 
-  it('X-2 a wrong password is refused with INVALID_CREDENTIALS', async () => {
+  it('X-1 a wrong password is refused with INVALID_CREDENTIALS', async () => {
     const { email } = await signInAs(t, 'teacher');
     await expect(signIn(t, email, 'wrong-password')).rejects.toThrow(/INVALID_CREDENTIALS/);
     await expect(signIn(t, email, TEST_PASSWORD)).resolves.toContain('session_token');
@@ -63,13 +63,13 @@ describe('X-1 foundation', () => {
     expect(bad.body.error.message).toContain('http://localhost:3000');
   });
 
-  it('X-1 unknown API route is a 404 in the error shape', async () => {
+  it('X-8 unknown API route is a 404 in the error shape', async () => {
     const r = await t.call({ method: 'GET', url: '/api/nope' });
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe('ROUTE_NOT_FOUND');
   });
 
-  it('X-1 OpenAPI 3.1 document is served', async () => {
+  it('X-8 OpenAPI 3.1 document is served', async () => {
     const r = await t.call({ method: 'GET', url: '/api/openapi.json' });
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe('3.1.0');

@@ -50,8 +50,8 @@ afterAll(async () => {
 const count = async (app: TestApp, table: string) =>
   (await app.database.pool.query(`select count(*)::int as n from "${table}"`)).rows[0].n as number;
 
-describe('X-9 rost import', () => {
-  it('X-9 import people FILE prints progress and a summary with the bad rows; exit 1 when there were errors', async () => {
+describe('X-2 rost import', () => {
+  it('X-2 import people FILE prints progress and a summary with the bad rows; exit 1 when there were errors', async () => {
     const file = path.join(t.dataDir, 'люди.xlsx');
     fs.writeFileSync(
       file,
@@ -96,7 +96,7 @@ describe('X-9 rost import', () => {
     expect(entry).toEqual({ actor_user_id: null, actor_name: 'импорт из командной строки' });
   }, 120_000);
 
-  it('X-9 a clean CSV imports with exit 0, and again changes nothing', async () => {
+  it('X-2 a clean CSV imports with exit 0, and again changes nothing', async () => {
     const file = path.join(t.dataDir, 'people.csv');
     fs.writeFileSync(
       file,
@@ -116,7 +116,7 @@ describe('X-9 rost import', () => {
     expect(second.stdout).toMatch(/создано 0, обновлено 0, без изменений 1/);
   }, 120_000);
 
-  it('X-9 a missing or wrong file is refused with a clear message', async () => {
+  it('X-2 a missing or wrong file is refused with a clear message', async () => {
     const missing = await rost(t, ['import', 'people', path.join(t.dataDir, 'нет.xlsx')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/Ошибка: Файл не найден/);
@@ -131,8 +131,8 @@ describe('X-9 rost import', () => {
   }, 120_000);
 });
 
-describe('X-9 rost backup / restore and seed --demo', () => {
-  it('X-9 seed --demo prints the accounts and does not duplicate on a second run', async () => {
+describe('X-1 X-2 rost backup / restore and seed --demo', () => {
+  it('X-1 X-2 seed --demo prints the accounts and does not duplicate on a second run', async () => {
     const demo = await createTestApp();
     try {
       const first = await rost(demo, ['seed', '--demo']);

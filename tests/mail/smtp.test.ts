@@ -67,8 +67,8 @@ afterAll(async () => {
 
 const receivedBy = (to: string) => received.find((m) => m.to.includes(to));
 
-describe('X-9 e-mail over SMTP as a background job', () => {
-  it('X-9 an invitation is queued, delivered by the pg-boss worker over SMTP, and the link works', async () => {
+describe('X-4 e-mail over SMTP as a background job', () => {
+  it('X-4 an invitation is queued, delivered by the pg-boss worker over SMTP, and the link works', async () => {
     const org = await buildOrganization(t);
     const email = 'smtp-invitee@example.ru';
     const r = await t.call({
@@ -118,7 +118,7 @@ describe('X-9 e-mail over SMTP as a background job', () => {
     expect((await t.call({ method: 'GET', url: '/api/me', cookie })).body.email).toBe(email);
   });
 
-  it('X-9 a temporary SMTP failure is retried by the job and the message is sent on the next attempt', async () => {
+  it('X-4 a temporary SMTP failure is retried by the job and the message is sent on the next attempt', async () => {
     refuseNext = 1;
     const email = 'retry@example.ru';
     const id = await queueMail(t.ctx, {
@@ -140,8 +140,8 @@ describe('X-9 e-mail over SMTP as a background job', () => {
   });
 });
 
-describe('X-9 e-mail without a job queue', () => {
-  it('X-9 with SMTP unreachable and no queue, the message is kept as failed with the error (nothing lost)', async () => {
+describe('X-4 e-mail without a job queue', () => {
+  it('X-4 with SMTP unreachable and no queue, the message is kept as failed with the error (nothing lost)', async () => {
     const t2 = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:1' });
     try {
       const id = await queueMail(t2.ctx, { to: 'x@example.ru', subject: 'Тема', text: 'Текст' });
@@ -157,7 +157,7 @@ describe('X-9 e-mail without a job queue', () => {
     }
   });
 
-  it('X-9 without SMTP and with the job queue running, the worker writes the .eml file', async () => {
+  it('X-4 without SMTP and with the job queue running, the worker writes the .eml file', async () => {
     const t3 = await createTestApp();
     const boss3 = await startJobs(t3.ctx, t3.database.url, { pollingIntervalSeconds: 0.5, log: () => {} });
     t3.ctx.boss = boss3;

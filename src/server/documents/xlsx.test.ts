@@ -9,8 +9,8 @@ async function collect(stream: PassThrough): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-describe('X-4 streaming XLSX writer', () => {
-  it('X-4 writes a bold, filterable header and rows from an async source', async () => {
+describe('X-6 streaming XLSX writer', () => {
+  it('X-6 writes a bold, filterable header and rows from an async source', async () => {
     const sink = new PassThrough();
     const done = collect(sink);
     async function* rows() {
@@ -38,7 +38,7 @@ describe('X-4 streaming XLSX writer', () => {
     expect(ws.getRow(2).getCell(3).numFmt).toBe('dd.mm.yyyy');
   });
 
-  it('X-4 file names and Content-Disposition', () => {
+  it('X-6 file names and Content-Disposition', () => {
     expect(datedFileName('people', new Date(2026, 10, 22))).toBe('people-2026-11-22.xlsx');
     expect(contentDisposition('люди.xlsx')).toBe(
       `attachment; filename="____.xlsx"; filename*=UTF-8''${encodeURIComponent('люди.xlsx')}`,

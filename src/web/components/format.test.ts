@@ -5,13 +5,13 @@ import { countOf, formatDate, plural } from './format';
 const TEACHER = ['педагог', 'педагога', 'педагогов'] as const;
 
 describe('format', () => {
-  it('X-9 formats a calendar date as dd.MM.yyyy without a time-zone shift', () => {
+  it('X-7 formats a calendar date as dd.MM.yyyy without a time-zone shift', () => {
     expect(formatDate('2026-11-22')).toBe('22.11.2026');
     expect(formatDate('2027-01-01')).toBe('01.01.2027');
     expect(formatDate(null)).toBe('');
   });
 
-  it('X-9 chooses Russian plural forms', () => {
+  it('X-7 chooses Russian plural forms', () => {
     expect(plural(1, TEACHER)).toBe('педагог');
     expect(plural(21, TEACHER)).toBe('педагог');
     expect(plural(2, TEACHER)).toBe('педагога');
@@ -23,7 +23,7 @@ describe('format', () => {
     expect(plural(1.5, TEACHER)).toBe('педагога');
   });
 
-  it('X-9 writes a count with its noun', () => {
+  it('X-7 writes a count with its noun', () => {
     expect(countOf(3, TEACHER)).toBe('3 педагога');
     expect(countOf(1250, TEACHER).replace(/\s/g, ' ')).toBe('1 250 педагогов');
   });

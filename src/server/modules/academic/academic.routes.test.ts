@@ -14,13 +14,13 @@ afterAll(async () => {
 });
 
 describe('GET /api/academic-years', () => {
-  it('X-7 anonymous is 401, a user without roles 403', async () => {
+  it('X-1 anonymous is 401, a user without roles 403', async () => {
     expect((await t.call({ method: 'GET', url: '/api/academic-years' })).status).toBe(401);
     const { cookie } = await signInWithoutRoles(t);
     expect((await t.call({ method: 'GET', url: '/api/academic-years', cookie })).status).toBe(403);
   });
 
-  it('X-7 a bad range is 400', async () => {
+  it('X-8 a bad range is 400', async () => {
     const { cookie } = await signInAs(t, 'teacher');
     for (const qs of ['before=-1', 'after=99', 'before=x']) {
       const r = await t.call({ method: 'GET', url: `/api/academic-years?${qs}`, cookie });
@@ -28,7 +28,7 @@ describe('GET /api/academic-years', () => {
     }
   });
 
-  it('X-7 gives the current academic year and the years around it', async () => {
+  it('X-3 gives the current academic year and the years around it', async () => {
     const { cookie } = await signInAs(t, 'teacher');
     const r = await t.call({ method: 'GET', url: '/api/academic-years', cookie });
     expect(r.status).toBe(200);
@@ -40,7 +40,7 @@ describe('GET /api/academic-years', () => {
     expect(narrow.body.items[0].code).toBe(r.body.current);
   });
 
-  it('X-7 the boundary: on 31 August the current year still ends, on 1 September the next starts', () => {
+  it('X-3 the boundary: on 31 August the current year still ends, on 1 September the next starts', () => {
     const actor = {
       userId: 'u',
       email: 'u@e.ru',

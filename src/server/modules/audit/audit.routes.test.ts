@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('GET /api/audit-log', () => {
-  it('X-8 anonymous is 401; a teacher and a methodologist are 403', async () => {
+  it('X-1 anonymous is 401; a teacher and a methodologist are 403', async () => {
     expect((await t.call({ method: 'GET', url: '/api/audit-log' })).status).toBe(401);
     for (const role of ['teacher', 'methodologist'] as const) {
       const { cookie } = await signInAs(t, role);
@@ -32,7 +32,7 @@ describe('GET /api/audit-log', () => {
     }
   });
 
-  it('X-8 a change made through the API appears with actor, time, entity and before/after, newest first', async () => {
+  it('X-9 a change made through the API appears with actor, time, entity and before/after, newest first', async () => {
     const muni = await buildMunicipality(t);
     const created = await t.call({
       method: 'POST',
@@ -79,7 +79,7 @@ describe('GET /api/audit-log', () => {
     expect(asc.body.items.map((e: any) => e.action)).toEqual(['create', 'update']);
   });
 
-  it('X-8 filters by actor, action and period; paginates', async () => {
+  it('X-9 filters by actor, action and period; paginates', async () => {
     const other = await signInAs(t, 'admin');
     await t.ctx.db.transaction(async (tx) => {
       for (let i = 0; i < 3; i++) {

@@ -80,8 +80,8 @@ afterAll(async () => {
   await target.close();
 });
 
-describe('X-9 backup and restore', () => {
-  it('X-9 backup then restore into an empty database reproduces every row of every table', async () => {
+describe('X-1 backup and restore', () => {
+  it('X-1 backup then restore into an empty database reproduces every row of every table', async () => {
     await backupTo(source.ctx, file, log);
     expect(fs.existsSync(file)).toBe(true);
     expect(logs.join('\n')).toMatch(/pg-boss/);
@@ -99,14 +99,14 @@ describe('X-9 backup and restore', () => {
     expect(await seq(target)).toBe(await seq(source));
   });
 
-  it('X-9 restored accounts can sign in with their passwords', async () => {
+  it('X-1 restored accounts can sign in with their passwords', async () => {
     const cookie = await signIn(target, adminEmail, TEST_PASSWORD);
     const me = await target.call({ method: 'GET', url: '/api/me', cookie });
     expect(me.status).toBe(200);
     expect(me.body.roles[0].role).toBe('admin');
   });
 
-  it('X-9 restore refuses a database that already has data', async () => {
+  it('X-1 restore refuses a database that already has data', async () => {
     await expect(restoreFrom(source.ctx, file, log)).rejects.toMatchObject({
       code: 'BACKUP_TARGET_NOT_EMPTY',
     });
@@ -114,7 +114,7 @@ describe('X-9 backup and restore', () => {
     expect(err.messageFor('ru')).toMatch(/База данных не пустая.*user \(2\)/);
   });
 
-  it('X-9 restore refuses a file that is not a backup, or a cut one, and writes nothing', async () => {
+  it('X-1 restore refuses a file that is not a backup, or a cut one, and writes nothing', async () => {
     const empty = await createTestApp();
     try {
       const notGzip = path.join(empty.dataDir, 'x.gz');

@@ -32,12 +32,12 @@ async function peopleDigest(app: TestApp): Promise<string> {
   return r.rows[0].d;
 }
 
-describe('item 12 demo data', () => {
-  it('item 12 an empty database is recognised as empty', async () => {
+describe('X-2 demo data', () => {
+  it('X-2 an empty database is recognised as empty', async () => {
     expect(await isDatabaseEmpty(t.ctx)).toBe(true);
   });
 
-  it('item 12 seed creates a region, 2 municipalities, 12 organisations incl. a centre, ~250 people, 4 accounts', async () => {
+  it('X-2 seed creates a region, 2 municipalities, 12 organisations incl. a centre, ~250 people, 4 accounts', async () => {
     const r = await seedDemo(t.ctx);
     expect(r.directoryCreated).toBe(true);
     expect(r.accountsCreated.sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
@@ -60,7 +60,7 @@ describe('item 12 demo data', () => {
     expect(await isDatabaseEmpty(t.ctx)).toBe(false);
   });
 
-  it('item 12 people look real: names agree in gender, young specialists, categories with dates, employment', async () => {
+  it('X-2 people look real: names agree in gender, young specialists, categories with dates, employment', async () => {
     const people = await t.ctx.db.select().from(person);
     for (const p of people) {
       if (p.gender === 'female') expect(p.patronymic).toMatch(/(вна|чна)$/);
@@ -83,7 +83,7 @@ describe('item 12 demo data', () => {
     expect(withHistory.length).toBeGreaterThan(5);
   });
 
-  it('item 12 the four demo accounts sign in with the printed passwords and have their roles', async () => {
+  it('X-1 X-2 the four demo accounts sign in with the printed passwords and have their roles', async () => {
     const printed: string[] = [];
     printDemoAccounts((m) => printed.push(m), 'http://localhost:3000');
     const text = printed.join('\n');
@@ -108,7 +108,7 @@ describe('item 12 demo data', () => {
     expect(metodist.personId).not.toBeNull();
   });
 
-  it('item 12 seeding again changes nothing; the data is the same on every run', async () => {
+  it('X-2 seeding again changes nothing; the data is the same on every run', async () => {
     const before = { people: await n(person), orgs: await n(organization), users: await n(user) };
     const digest = await peopleDigest(t);
     const again = await seedDemo(t.ctx);
@@ -123,7 +123,7 @@ describe('item 12 demo data', () => {
     }
   });
 
-  it('item 12 a generated people file for the demo organisations imports cleanly (bench data)', async () => {
+  it('X-2 a generated people file for the demo organisations imports cleanly (bench data)', async () => {
     const file = path.join(t.dataDir, 'people.xlsx');
     await generatePeopleXlsx(file, 300);
     const cookie = await signIn(t, 'admin@rost.local', 'rost-admin-2026');

@@ -12,13 +12,13 @@ afterAll(async () => {
 });
 
 describe('GET /api/catalogs', () => {
-  it('X-3 anonymous is 401, a user without roles 403', async () => {
+  it('X-1 anonymous is 401, a user without roles 403', async () => {
     expect((await t.call({ method: 'GET', url: '/api/catalogs' })).status).toBe(401);
     const { cookie } = await signInWithoutRoles(t);
     expect((await t.call({ method: 'GET', url: '/api/catalogs', cookie })).status).toBe(403);
   });
 
-  it('X-3 gives positions, subjects, organisation kinds and qualification categories with Russian labels', async () => {
+  it('X-2 gives positions, subjects, organisation kinds and qualification categories with Russian labels', async () => {
     const { cookie } = await signInAs(t, 'teacher');
     const r = await t.call({ method: 'GET', url: '/api/catalogs', cookie });
     expect(r.status).toBe(200);
@@ -44,7 +44,7 @@ describe('GET /api/catalogs', () => {
     ]);
   });
 
-  it('X-3 every directory, academic-year and audit-log route is documented in OpenAPI', async () => {
+  it('X-8 every directory, academic-year and audit-log route is documented in OpenAPI', async () => {
     const r = await t.call({ method: 'GET', url: '/api/openapi.json' });
     expect(r.status).toBe(200);
     const paths = Object.keys(r.body.paths);

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('regions', () => {
-  it('X-3 GET /api/regions: 401, 403 without roles, 400 bad query, 200 in ICU order with q', async () => {
+  it('X-2 X-7 GET /api/regions: 401, 403 without roles, 400 bad query, 200 in ICU order with q', async () => {
     expect((await t.call({ method: 'GET', url: '/api/regions' })).status).toBe(401);
     expect((await t.call({ method: 'GET', url: '/api/regions', cookie: w.noRoles.cookie })).status).toBe(403);
     expect(
@@ -51,7 +51,7 @@ describe('regions', () => {
     expect(byCode.status).toBe(200);
   });
 
-  it('X-3 GET /api/regions/:id: 401, 403, 400, 404, 200', async () => {
+  it('X-2 GET /api/regions/:id: 401, 403, 400, 404, 200', async () => {
     const url = `/api/regions/${w.region.id}`;
     expect((await t.call({ method: 'GET', url })).status).toBe(401);
     expect((await t.call({ method: 'GET', url, cookie: w.noRoles.cookie })).status).toBe(403);
@@ -65,7 +65,7 @@ describe('regions', () => {
     expect(ok.body).toMatchObject({ id: w.region.id, name: w.region.name });
   });
 
-  it('X-3 POST /api/regions: 401, 403 for a methodologist, 400, 201 audited, 409 on a taken name', async () => {
+  it('X-2 POST /api/regions: 401, 403 for a methodologist, 400, 201 audited, 409 on a taken name', async () => {
     expect((await t.call({ method: 'POST', url: '/api/regions', payload: { name: 'Новая' } })).status).toBe(
       401,
     );
@@ -104,7 +104,7 @@ describe('regions', () => {
     expect(dup.body.error.code).toBe('REGION_NAME_TAKEN');
   });
 
-  it('X-3 PATCH /api/regions/:id: 401, 403, 400, 404, 200 audited', async () => {
+  it('X-2 PATCH /api/regions/:id: 401, 403, 400, 404, 200 audited', async () => {
     const region = await buildRegion(t);
     const url = `/api/regions/${region.id}`;
     expect((await t.call({ method: 'PATCH', url, payload: { code: '1' } })).status).toBe(401);
@@ -135,7 +135,7 @@ describe('regions', () => {
     expect(entry.after).toMatchObject({ code: '78' });
   });
 
-  it('X-3 DELETE /api/regions/:id: 401, 403, 404, 409 IN_USE with municipalities, 200', async () => {
+  it('X-2 DELETE /api/regions/:id: 401, 403, 404, 409 IN_USE with municipalities, 200', async () => {
     expect((await t.call({ method: 'DELETE', url: `/api/regions/${w.region.id}` })).status).toBe(401);
     expect(
       (await t.call({ method: 'DELETE', url: `/api/regions/${w.region.id}`, cookie: w.methRegion.cookie }))
@@ -163,7 +163,7 @@ describe('regions', () => {
 });
 
 describe('municipalities', () => {
-  it('X-3 GET /api/municipalities: 401, 403, 400, 200 filtered by region in ICU order', async () => {
+  it('X-2 X-7 GET /api/municipalities: 401, 403, 400, 200 filtered by region in ICU order', async () => {
     expect((await t.call({ method: 'GET', url: '/api/municipalities' })).status).toBe(401);
     expect(
       (await t.call({ method: 'GET', url: '/api/municipalities', cookie: w.noRoles.cookie })).status,
@@ -202,7 +202,7 @@ describe('municipalities', () => {
     expect(byRegion.status).toBe(200);
   });
 
-  it('X-3 GET /api/municipalities/:id: 401, 403, 400, 404, 200', async () => {
+  it('X-2 GET /api/municipalities/:id: 401, 403, 400, 404, 200', async () => {
     const url = `/api/municipalities/${w.muniA.id}`;
     expect((await t.call({ method: 'GET', url })).status).toBe(401);
     expect((await t.call({ method: 'GET', url, cookie: w.noRoles.cookie })).status).toBe(403);
@@ -222,7 +222,7 @@ describe('municipalities', () => {
     });
   });
 
-  it('X-3 POST /api/municipalities: 401, 403, 400, 400 UNKNOWN_REGION, 201 audited, 409 taken', async () => {
+  it('X-2 POST /api/municipalities: 401, 403, 400, 400 UNKNOWN_REGION, 201 audited, 409 taken', async () => {
     const payload = { regionId: w.region.id, name: 'Новый район' };
     expect((await t.call({ method: 'POST', url: '/api/municipalities', payload })).status).toBe(401);
     expect(
@@ -256,7 +256,7 @@ describe('municipalities', () => {
     expect(dup.body.error.code).toBe('MUNICIPALITY_NAME_TAKEN');
   });
 
-  it('X-3 PATCH /api/municipalities/:id: 401, 403, 400, 404, 200 audited', async () => {
+  it('X-2 PATCH /api/municipalities/:id: 401, 403, 400, 404, 200 audited', async () => {
     const m = await buildMunicipality(t, { regionId: w.region.id });
     const url = `/api/municipalities/${m.id}`;
     expect((await t.call({ method: 'PATCH', url, payload: { name: 'Иной' } })).status).toBe(401);
@@ -292,7 +292,7 @@ describe('municipalities', () => {
     expect(entry.after).toMatchObject({ name: 'Иной район', regionId: w.region2.id });
   });
 
-  it('X-3 DELETE /api/municipalities/:id: 401, 403, 404, 409 IN_USE, 200', async () => {
+  it('X-2 DELETE /api/municipalities/:id: 401, 403, 404, 409 IN_USE, 200', async () => {
     const m = await buildMunicipality(t, { regionId: w.region.id });
     await buildOrganization(t, { municipalityId: m.id });
     const url = `/api/municipalities/${m.id}`;

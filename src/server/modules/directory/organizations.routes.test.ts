@@ -25,7 +25,7 @@ const body = (o: Record<string, unknown> = {}) => ({
 });
 
 describe('GET /api/organizations', () => {
-  it('X-3 401 anonymous, 403 without roles, 400 bad query', async () => {
+  it('X-1 X-8 401 anonymous, 403 without roles, 400 bad query', async () => {
     expect((await t.call({ method: 'GET', url: '/api/organizations' })).status).toBe(401);
     expect(
       (await t.call({ method: 'GET', url: '/api/organizations', cookie: w.noRoles.cookie })).status,
@@ -36,7 +36,7 @@ describe('GET /api/organizations', () => {
     }
   });
 
-  it('X-3 a teacher lists organisations with municipality, region and people count, in ICU order', async () => {
+  it('X-2 X-7 a teacher lists organisations with municipality, region and people count, in ICU order', async () => {
     const muni = await buildMunicipality(t, { regionId: w.region.id });
     const names = ['Школа Жуковская', 'Школа Ёлкинская', 'Школа Абрамовская', 'Школа Елкинская'];
     const orgs = [];
@@ -69,7 +69,7 @@ describe('GET /api/organizations', () => {
     });
   });
 
-  it('X-3 q matches the short or the full name; filters by kind and region; sorts by kind and municipality', async () => {
+  it('X-2 q matches the short or the full name; filters by kind and region; sorts by kind and municipality', async () => {
     await buildOrganization(t, {
       municipalityId: w.muniC.id,
       kind: 'kindergarten',
@@ -114,7 +114,7 @@ describe('GET /api/organizations', () => {
     expect(byFullName.status).toBe(200);
   });
 
-  it('X-6 canEdit reflects the scope', async () => {
+  it('X-1 canEdit reflects the scope', async () => {
     const view = async (cookie: string, id: string) =>
       (await t.call({ method: 'GET', url: `/api/organizations/${id}`, cookie })).body.canEdit;
     expect(await view(w.headA1.cookie, w.orgA1.id)).toBe(true);
@@ -128,7 +128,7 @@ describe('GET /api/organizations', () => {
 });
 
 describe('GET /api/organizations/:id', () => {
-  it('X-3 401, 403, 400, 404 and 200', async () => {
+  it('X-2 401, 403, 400, 404 and 200', async () => {
     const url = `/api/organizations/${w.orgA1.id}`;
     expect((await t.call({ method: 'GET', url })).status).toBe(401);
     expect((await t.call({ method: 'GET', url, cookie: w.noRoles.cookie })).status).toBe(403);
@@ -153,11 +153,11 @@ describe('GET /api/organizations/:id', () => {
 });
 
 describe('POST /api/organizations', () => {
-  it('X-3 anonymous is 401', async () => {
+  it('X-1 anonymous is 401', async () => {
     expect((await t.call({ method: 'POST', url: '/api/organizations', payload: body() })).status).toBe(401);
   });
 
-  it('X-6 teachers, organisation heads, organisation-scoped methodologists and other municipalities are 403', async () => {
+  it('X-1 teachers, organisation heads, organisation-scoped methodologists and other municipalities are 403', async () => {
     for (const who of [w.teacher, w.headA1, w.methA1]) {
       const r = await t.call({
         method: 'POST',
@@ -176,7 +176,7 @@ describe('POST /api/organizations', () => {
     expect(other.status).toBe(403);
   });
 
-  it('X-3 invalid bodies are 400; an unknown municipality is 400 UNKNOWN_MUNICIPALITY', async () => {
+  it('X-8 invalid bodies are 400; an unknown municipality is 400 UNKNOWN_MUNICIPALITY', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ kind: 'castle' }, 'body.kind'],
       [{ shortName: '   ' }, 'body.shortName'],
@@ -204,7 +204,7 @@ describe('POST /api/organizations', () => {
     expect(unknown.body.error.code).toBe('UNKNOWN_MUNICIPALITY');
   });
 
-  it('X-3 a municipality methodologist adds an organisation: 201, audited; the same short name again is 409', async () => {
+  it('X-2 a municipality methodologist adds an organisation: 201, audited; the same short name again is 409', async () => {
     const payload = body({ inn: '4703000000', email: 'Lyceum@Example.ru', address: 'ул. Ленина, 1' });
     const r = await t.call({ method: 'POST', url: '/api/organizations', payload, cookie: w.methA.cookie });
     expect(r.status).toBe(201);
@@ -234,7 +234,7 @@ describe('POST /api/organizations', () => {
 });
 
 describe('PATCH /api/organizations/:id', () => {
-  it('X-3 401, 400, 404', async () => {
+  it('X-1 X-8 401, 400, 404', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     const url = `/api/organizations/${org.id}`;
     expect((await t.call({ method: 'PATCH', url, payload: { address: 'x' } })).status).toBe(401);
@@ -258,7 +258,7 @@ describe('PATCH /api/organizations/:id', () => {
     expect(unknownMuni.body.error.code).toBe('UNKNOWN_MUNICIPALITY');
   });
 
-  it('X-6 out-of-scope editors are 403; the head edits the own organisation but cannot move it', async () => {
+  it('X-1 out-of-scope editors are 403; the head edits the own organisation but cannot move it', async () => {
     for (const who of [w.methA, w.headA1, w.methA1, w.teacher]) {
       const r = await t.call({
         method: 'PATCH',
@@ -285,7 +285,7 @@ describe('PATCH /api/organizations/:id', () => {
     expect(move.status).toBe(403);
   });
 
-  it('X-3 an admin moves an organisation; the change is audited with before and after', async () => {
+  it('X-2 X-9 an admin moves an organisation; the change is audited with before and after', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     const r = await t.call({
       method: 'PATCH',
@@ -309,7 +309,7 @@ describe('PATCH /api/organizations/:id', () => {
 });
 
 describe('DELETE /api/organizations/:id', () => {
-  it('X-3 401, 403 (head, organisation methodologist, other municipality), 404', async () => {
+  it('X-1 X-8 401, 403 (head, organisation methodologist, other municipality), 404', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniB.id });
     const url = `/api/organizations/${org.id}`;
     expect((await t.call({ method: 'DELETE', url })).status).toBe(401);
@@ -328,7 +328,7 @@ describe('DELETE /api/organizations/:id', () => {
     ).toBe(404);
   });
 
-  it('X-3 an organisation with people (or past employment) is 409 IN_USE', async () => {
+  it('X-2 an organisation with people (or past employment) is 409 IN_USE', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     await buildPerson(t, { organizationId: org.id });
     const r = await t.call({ method: 'DELETE', url: `/api/organizations/${org.id}`, cookie: w.methA.cookie });
@@ -358,7 +358,7 @@ describe('DELETE /api/organizations/:id', () => {
     expect(r2.body.error.details).toMatchObject({ people: 0, employments: 1 });
   });
 
-  it('X-3 a municipality methodologist deletes an empty organisation; audited', async () => {
+  it('X-2 a municipality methodologist deletes an empty organisation; audited', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     const r = await t.call({ method: 'DELETE', url: `/api/organizations/${org.id}`, cookie: w.methA.cookie });
     expect(r.status).toBe(200);
@@ -374,7 +374,7 @@ describe('DELETE /api/organizations/:id', () => {
 });
 
 describe('GET /api/organizations/export.xlsx', () => {
-  it('X-4 401 anonymous, 403 without roles, 400 bad filters', async () => {
+  it('X-1 X-8 401 anonymous, 403 without roles, 400 bad filters', async () => {
     expect((await t.call({ method: 'GET', url: '/api/organizations/export.xlsx' })).status).toBe(401);
     expect(
       (await t.call({ method: 'GET', url: '/api/organizations/export.xlsx', cookie: w.noRoles.cookie }))
@@ -391,7 +391,7 @@ describe('GET /api/organizations/export.xlsx', () => {
     ).toBe(400);
   });
 
-  it('X-4 exports the filtered list with Russian headers, a dated name, bold filterable header', async () => {
+  it('X-2 X-6 exports the filtered list with Russian headers, a dated name, bold filterable header', async () => {
     const muni = await buildMunicipality(t, { regionId: w.region2.id });
     await buildOrganization(t, { municipalityId: muni.id, shortName: 'Школа Б', inn: '7800000000' });
     const a = await buildOrganization(t, {

@@ -25,19 +25,19 @@ const yearsAgo = (n: number) => {
 };
 
 describe('GET /api/people', () => {
-  it('X-3 anonymous is 401', async () => {
+  it('X-1 anonymous is 401', async () => {
     const r = await t.call({ method: 'GET', url: '/api/people' });
     expect(r.status).toBe(401);
     expect(r.body.error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('X-6 a user without any role is 403', async () => {
+  it('X-1 a user without any role is 403', async () => {
     const r = await t.call({ method: 'GET', url: '/api/people', cookie: w.noRoles.cookie });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('FORBIDDEN');
   });
 
-  it('X-3 a bad query is 400', async () => {
+  it('X-8 a bad query is 400', async () => {
     for (const qs of [
       'pageSize=1000',
       'youngSpecialist=maybe',
@@ -51,7 +51,7 @@ describe('GET /api/people', () => {
     }
   });
 
-  it('X-3 sorts in Russian ICU order: Абрамов, Елкин, Ёлкин, Жуков (and back with order=desc)', async () => {
+  it('X-2 X-7 sorts in Russian ICU order: Абрамов, Елкин, Ёлкин, Жуков (and back with order=desc)', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniB.id });
     for (const surname of ['Жуков', 'Ёлкин', 'Абрамов', 'Елкин']) {
       await buildPerson(t, { surname, name: 'Иван', patronymic: null, organizationId: org.id });
@@ -72,7 +72,7 @@ describe('GET /api/people', () => {
     expect(d.body.items.map((p: any) => p.surname)).toEqual(['Жуков', 'Ёлкин', 'Елкин', 'Абрамов']);
   });
 
-  it('X-3 paginates on the server with the total', async () => {
+  it('X-2 paginates on the server with the total', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniB.id });
     for (const surname of ['Аксенова', 'Быкова', 'Волкова', 'Гусева', 'Данилова']) {
       await buildPerson(t, { surname, organizationId: org.id });
@@ -86,7 +86,7 @@ describe('GET /api/people', () => {
     expect(r.body.items.map((p: any) => p.surname)).toEqual(['Волкова', 'Гусева']);
   });
 
-  it('X-3 q finds a person by a fragment from the middle of the full name, case-insensitively', async () => {
+  it('X-2 q finds a person by a fragment from the middle of the full name, case-insensitively', async () => {
     const p = await buildPerson(t, {
       surname: 'Преображенская',
       name: 'Анастасия',
@@ -113,7 +113,7 @@ describe('GET /api/people', () => {
     expect(none.body.items.map((x: any) => x.id)).not.toContain(p.id);
   });
 
-  it('X-3 the name search uses the trigram index on the full name', async () => {
+  it('X-2 the name search uses the trigram index on the full name', async () => {
     const q = t.ctx.db.select({ id: person.id }).from(person).where(ilike(fullNameExpr, '%ображен%')).toSQL();
     const client = await t.database.pool.connect();
     try {
@@ -127,7 +127,7 @@ describe('GET /api/people', () => {
     }
   });
 
-  it('X-3 filters by young specialist, category, subject, position, status, municipality and region', async () => {
+  it('X-2 filters by young specialist, category, subject, position, status, municipality and region', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniC.id });
     const young = await buildPerson(t, {
       surname: 'Юнова',
@@ -184,7 +184,7 @@ describe('GET /api/people', () => {
     expect(two.body).toMatchObject({ youngSpecialist: false, experienceYears: 20 });
   });
 
-  it('X-3 sorts by organisation, category and experience start', async () => {
+  it('X-2 sorts by organisation, category and experience start', async () => {
     const r = await t.call({
       method: 'GET',
       url: `/api/people?regionId=${w.region.id}&sort=organization`,
@@ -204,7 +204,7 @@ describe('GET /api/people', () => {
   });
 });
 
-describe('X-6 private fields (phone, birth date)', () => {
+describe('X-1 private fields (phone, birth date)', () => {
   let inA1: { id: string };
   let inB1: { id: string };
   let self: { id: string };
@@ -230,7 +230,7 @@ describe('X-6 private fields (phone, birth date)', () => {
   const view = async (id: string, cookie: string) =>
     (await t.call({ method: 'GET', url: `/api/people/${id}`, cookie })).body;
 
-  it('X-3 a teacher sees the directory but not the phone and birth date of others', async () => {
+  it('X-1 a teacher sees the directory but not the phone and birth date of others', async () => {
     const p = await view(inA1.id, w.teacher.cookie);
     expect(p.surname).toBe('Иванова');
     expect(p.email).toMatch(/@example\.ru$/);
@@ -245,7 +245,7 @@ describe('X-6 private fields (phone, birth date)', () => {
     expect(list.body.items.every((x: any) => x.phone === null && x.birthDate === null)).toBe(true);
   });
 
-  it('X-6 a teacher sees their own phone and birth date', async () => {
+  it('X-1 a teacher sees their own phone and birth date', async () => {
     const p = await view(self.id, selfCookie);
     expect(p.phone).toBe('+7 933 333-33-33');
     expect(p.birthDate).toBe('1990-01-03');
@@ -253,7 +253,7 @@ describe('X-6 private fields (phone, birth date)', () => {
     expect(other.phone).toBeNull();
   });
 
-  it('X-6 admin, the municipality methodologist, the organisation methodologist, the region methodologist and the head see them in scope', async () => {
+  it('X-1 admin, the municipality methodologist, the organisation methodologist, the region methodologist and the head see them in scope', async () => {
     for (const who of [w.admin, w.methA, w.methA1, w.methRegion, w.headA1]) {
       const p = await view(inA1.id, who.cookie);
       expect(p.phone).toBe('+7 911 111-11-11');
@@ -262,7 +262,7 @@ describe('X-6 private fields (phone, birth date)', () => {
     }
   });
 
-  it('X-6 a methodologist of municipality A and the head of A1 do not see them in municipality B', async () => {
+  it('X-1 a methodologist of municipality A and the head of A1 do not see them in municipality B', async () => {
     for (const who of [w.methA, w.methA1, w.headA1]) {
       const p = await view(inB1.id, who.cookie);
       expect(p.phone).toBeNull();
@@ -274,7 +274,7 @@ describe('X-6 private fields (phone, birth date)', () => {
 });
 
 describe('GET /api/people/:id', () => {
-  it('X-3 401 anonymous, 403 without roles, 400 bad id, 404 unknown, 200 found', async () => {
+  it('X-2 401 anonymous, 403 without roles, 400 bad id, 404 unknown, 200 found', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     expect((await t.call({ method: 'GET', url: `/api/people/${p.id}` })).status).toBe(401);
     expect(
@@ -309,16 +309,16 @@ describe('POST /api/people', () => {
     ...o,
   });
 
-  it('X-3 anonymous is 401', async () => {
+  it('X-1 anonymous is 401', async () => {
     expect((await t.call({ method: 'POST', url: '/api/people', payload: body() })).status).toBe(401);
   });
 
-  it('X-6 a teacher cannot add people (403)', async () => {
+  it('X-1 a teacher cannot add people (403)', async () => {
     const r = await t.call({ method: 'POST', url: '/api/people', payload: body(), cookie: w.teacher.cookie });
     expect(r.status).toBe(403);
   });
 
-  it('X-6 a methodologist of municipality A cannot add a person in municipality B (403)', async () => {
+  it('X-1 a methodologist of municipality A cannot add a person in municipality B (403)', async () => {
     const r = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -342,7 +342,7 @@ describe('POST /api/people', () => {
     expect(noOrg.status).toBe(403);
   });
 
-  it('X-3 invalid bodies are 400 with Russian messages', async () => {
+  it('X-7 X-8 invalid bodies are 400 with Russian messages', async () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ surname: '' }, 'body.surname', /фамилию/],
       [{ email: 'not-an-email' }, 'body.email', /электронной почты/],
@@ -377,7 +377,7 @@ describe('POST /api/people', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('X-3 an unknown organisation is 400 UNKNOWN_ORGANIZATION, not 500', async () => {
+  it('X-8 an unknown organisation is 400 UNKNOWN_ORGANIZATION, not 500', async () => {
     const r = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -389,7 +389,7 @@ describe('POST /api/people', () => {
     expect(r.body.error.message).toMatch(/Организация/);
   });
 
-  it('X-3 a taken e-mail (any case) is 409 PERSON_EMAIL_TAKEN naming the field', async () => {
+  it('X-2 a taken e-mail (any case) is 409 PERSON_EMAIL_TAKEN naming the field', async () => {
     await buildPerson(t, { email: 'taken@example.ru', organizationId: w.orgA1.id });
     const r = await t.call({
       method: 'POST',
@@ -402,7 +402,7 @@ describe('POST /api/people', () => {
     expect(r.body.error.message).toMatch(/Электронная почта/);
   });
 
-  it('X-3 the head of an organisation adds a person: 201, employment opened, audited', async () => {
+  it('X-2 the head of an organisation adds a person: 201, employment opened, audited', async () => {
     const r = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -456,7 +456,7 @@ describe('POST /api/people', () => {
     expect(entry.actorUserId).toBe(w.headA1.userId);
   });
 
-  it('X-3 an admin adds a person without an organisation; blank optional fields become null', async () => {
+  it('X-2 an admin adds a person without an organisation; blank optional fields become null', async () => {
     const r = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -482,7 +482,7 @@ describe('POST /api/people', () => {
 });
 
 describe('PATCH /api/people/:id', () => {
-  it('X-3 401 anonymous, 400 bad body, 404 unknown', async () => {
+  it('X-1 X-8 401 anonymous, 400 bad body, 404 unknown', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     expect(
       (await t.call({ method: 'PATCH', url: `/api/people/${p.id}`, payload: { name: 'Анна' } })).status,
@@ -511,7 +511,7 @@ describe('PATCH /api/people/:id', () => {
     expect(unknownOrg.body.error.code).toBe('UNKNOWN_ORGANIZATION');
   });
 
-  it('X-6 a methodologist of municipality A cannot edit a person in municipality B (403)', async () => {
+  it('X-1 a methodologist of municipality A cannot edit a person in municipality B (403)', async () => {
     const p = await buildPerson(t, { organizationId: w.orgB1.id });
     for (const who of [w.methA, w.methA1, w.headA1, w.teacher]) {
       const r = await t.call({
@@ -531,7 +531,7 @@ describe('PATCH /api/people/:id', () => {
     expect(ok.status).toBe(200);
   });
 
-  it('X-6 a methodologist of A cannot move a person from A to B, and an organisation head cannot move one out', async () => {
+  it('X-1 a methodologist of A cannot move a person from A to B, and an organisation head cannot move one out', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     const r = await t.call({
       method: 'PATCH',
@@ -549,7 +549,7 @@ describe('PATCH /api/people/:id', () => {
     expect(h.status).toBe(403);
   });
 
-  it('X-3 a taken e-mail is 409 PERSON_EMAIL_TAKEN', async () => {
+  it('X-2 a taken e-mail is 409 PERSON_EMAIL_TAKEN', async () => {
     await buildPerson(t, { email: 'first@example.ru', organizationId: w.orgA1.id });
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     const r = await t.call({
@@ -562,7 +562,7 @@ describe('PATCH /api/people/:id', () => {
     expect(r.body.error.code).toBe('PERSON_EMAIL_TAKEN');
   });
 
-  it('X-3 moving a person keeps the employment history; the change is audited with before and after', async () => {
+  it('X-2 X-9 moving a person keeps the employment history; the change is audited with before and after', async () => {
     const created = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -616,7 +616,7 @@ describe('PATCH /api/people/:id', () => {
     expect(entries[0].actorUserId).toBe(w.methA.userId);
   });
 
-  it('X-3 a patch that changes nothing writes no audit entry; null clears a field', async () => {
+  it('X-2 X-9 a patch that changes nothing writes no audit entry; null clears a field', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id, phone: '+7 900 000-00-01' });
     const same = await t.call({
       method: 'PATCH',
@@ -643,7 +643,7 @@ describe('PATCH /api/people/:id', () => {
 });
 
 describe('DELETE /api/people/:id', () => {
-  it('X-3 401 anonymous, 403 out of scope, 400 bad id, 404 unknown', async () => {
+  it('X-1 X-8 401 anonymous, 403 out of scope, 400 bad id, 404 unknown', async () => {
     const p = await buildPerson(t, { organizationId: w.orgB1.id });
     expect((await t.call({ method: 'DELETE', url: `/api/people/${p.id}` })).status).toBe(401);
     expect(
@@ -660,7 +660,7 @@ describe('DELETE /api/people/:id', () => {
     ).toBe(404);
   });
 
-  it('X-3 a person linked to a sign-in account is 409 IN_USE', async () => {
+  it('X-2 a person linked to a sign-in account is 409 IN_USE', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     await signInAs(t, 'teacher', {}, { personId: p.id });
     const r = await t.call({ method: 'DELETE', url: `/api/people/${p.id}`, cookie: w.admin.cookie });
@@ -668,7 +668,7 @@ describe('DELETE /api/people/:id', () => {
     expect(r.body.error.code).toBe('IN_USE');
   });
 
-  it('X-3 the head deletes a person of their organisation; the delete is audited', async () => {
+  it('X-2 the head deletes a person of their organisation; the delete is audited', async () => {
     const created = await t.call({
       method: 'POST',
       url: '/api/people',
@@ -692,7 +692,7 @@ describe('DELETE /api/people/:id', () => {
 });
 
 describe('GET /api/people/:id/employment', () => {
-  it('X-3 401 anonymous, 403 without roles, 400 bad id, 404 unknown', async () => {
+  it('X-1 X-8 401 anonymous, 403 without roles, 400 bad id, 404 unknown', async () => {
     const p = await buildPerson(t, { organizationId: w.orgA1.id });
     expect((await t.call({ method: 'GET', url: `/api/people/${p.id}/employment` })).status).toBe(401);
     expect(
@@ -717,7 +717,7 @@ describe('GET /api/people/:id/employment', () => {
 });
 
 describe('GET /api/people/export.xlsx', () => {
-  it('X-4 401 anonymous, 403 without roles, 400 bad filters', async () => {
+  it('X-1 X-8 401 anonymous, 403 without roles, 400 bad filters', async () => {
     expect((await t.call({ method: 'GET', url: '/api/people/export.xlsx' })).status).toBe(401);
     expect(
       (await t.call({ method: 'GET', url: '/api/people/export.xlsx', cookie: w.noRoles.cookie })).status,
@@ -730,7 +730,7 @@ describe('GET /api/people/export.xlsx', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('X-4 exports the filtered list with Russian headers, a dated file name and private columns for a methodologist', async () => {
+  it('X-2 X-6 exports the filtered list with Russian headers, a dated file name and private columns for a methodologist', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     await buildPerson(t, {
       surname: 'Ёлкина',
@@ -786,7 +786,7 @@ describe('GET /api/people/export.xlsx', () => {
     expect(yolkina[x.header.indexOf('Организация')]).toBe(org.shortName);
   });
 
-  it('X-4 a teacher gets the export without the private columns', async () => {
+  it('X-1 X-6 a teacher gets the export without the private columns', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniA.id });
     await buildPerson(t, { surname: 'Тихонова', organizationId: org.id, phone: '+7 955 555-55-55' });
     const x = await downloadXlsx(t, `/api/people/export.xlsx?organizationId=${org.id}`, w.teacher.cookie);
@@ -796,7 +796,7 @@ describe('GET /api/people/export.xlsx', () => {
     expect(JSON.stringify(x.rows)).not.toContain('955');
   });
 
-  it('X-4 a list longer than one chunk is exported whole, in order', async () => {
+  it('X-6 a list longer than one chunk is exported whole, in order', async () => {
     const org = await buildOrganization(t, { municipalityId: w.muniB.id });
     const n = 2345;
     const rows = Array.from({ length: n }, (_, i) => ({

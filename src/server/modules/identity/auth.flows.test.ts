@@ -28,8 +28,8 @@ const requestReset = (email: string, headers = ip()) =>
 const resetPassword = (token: string, newPassword: string) =>
   t.call({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword }, headers: ip() });
 
-describe('X-2 password reset by e-mail', () => {
-  it('X-2 request → e-mail with the link → reset → sign in with the new password; old sessions are revoked', async () => {
+describe('X-1 password reset by e-mail', () => {
+  it('X-1 request → e-mail with the link → reset → sign in with the new password; old sessions are revoked', async () => {
     const u = await signInAs(t, 'teacher', {}, { name: 'Мария Забывчивая' });
     const other = await signIn(t, u.email, TEST_PASSWORD);
     expect((await t.call({ method: 'GET', url: '/api/me', cookie: u.cookie })).status).toBe(200);
@@ -66,7 +66,7 @@ describe('X-2 password reset by e-mail', () => {
     expect(reuse.body.error.message).toMatch(/Ссылка недействительна/);
   });
 
-  it('X-2 an unknown e-mail gets the same 200 answer and no mail (no account enumeration)', async () => {
+  it('X-1 an unknown e-mail gets the same 200 answer and no mail (no account enumeration)', async () => {
     const known = await signInAs(t, 'teacher');
     const a = await requestReset(known.email);
     const b = await requestReset('nobody-here@example.ru');
@@ -75,7 +75,7 @@ describe('X-2 password reset by e-mail', () => {
     expect(await mailsTo(t, 'nobody-here@example.ru')).toHaveLength(0);
   });
 
-  it('X-2 a disabled account gets no reset mail (same answer)', async () => {
+  it('X-1 a disabled account gets no reset mail (same answer)', async () => {
     const admin = await signInAs(t, 'admin');
     const u = await signInAs(t, 'teacher');
     await t.call({
@@ -89,7 +89,7 @@ describe('X-2 password reset by e-mail', () => {
     expect(await mailsTo(t, u.email)).toHaveLength(0);
   });
 
-  it('X-2 an unknown token and a bad body are refused in the error shape', async () => {
+  it('X-1 X-8 an unknown token and a bad body are refused in the error shape', async () => {
     const r = await resetPassword('not-a-token', 'long-enough-password');
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('INVALID_TOKEN');
@@ -104,8 +104,8 @@ describe('X-2 password reset by e-mail', () => {
   });
 });
 
-describe('X-2 sign-in limits and session expiry', () => {
-  it(`X-2 more than ${SIGN_IN_LIMIT.max} wrong sign-ins from one IP within a minute → 429 TOO_MANY_REQUESTS`, async () => {
+describe('X-1 sign-in limits and session expiry', () => {
+  it(`X-1 more than ${SIGN_IN_LIMIT.max} wrong sign-ins from one IP within a minute → 429 TOO_MANY_REQUESTS`, async () => {
     const u = await signInAs(t, 'teacher');
     const headers = { 'x-forwarded-for': '10.250.1.1' };
     const statuses: number[] = [];
@@ -136,7 +136,7 @@ describe('X-2 sign-in limits and session expiry', () => {
     await expect(signIn(t, u.email, TEST_PASSWORD)).resolves.toContain('session_token');
   });
 
-  it('X-2 a session whose expiry has passed is not accepted (401)', async () => {
+  it('X-1 a session whose expiry has passed is not accepted (401)', async () => {
     const u = await signInAs(t, 'teacher');
     expect((await t.call({ method: 'GET', url: '/api/me', cookie: u.cookie })).status).toBe(200);
     await t.ctx.db
@@ -148,7 +148,7 @@ describe('X-2 sign-in limits and session expiry', () => {
     expect(r.body.error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('X-2 sessions last the configured time (SESSION_TTL_HOURS, a week by default)', async () => {
+  it('X-1 sessions last the configured time (SESSION_TTL_HOURS, a week by default)', async () => {
     const u = await signInAs(t, 'teacher');
     const [s] = await t.ctx.db.select().from(session).where(eq(session.userId, u.userId));
     const hours = (s.expiresAt.getTime() - Date.now()) / 3_600_000;
@@ -156,7 +156,7 @@ describe('X-2 sign-in limits and session expiry', () => {
     expect(hours).toBeLessThanOrEqual(t.ctx.config.sessionTtlHours);
   });
 
-  it('X-2 sign-out ends the session', async () => {
+  it('X-1 sign-out ends the session', async () => {
     const u = await signInAs(t, 'teacher');
     const r = await t.call({
       method: 'POST',

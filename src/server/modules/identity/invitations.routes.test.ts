@@ -39,10 +39,10 @@ afterAll(async () => {
 const invite = (cookie: string | undefined, payload: object) =>
   t.call({ method: 'POST', url: '/api/invitations', payload, cookie });
 
-describe('X-2 POST /api/invitations', () => {
+describe('X-1 POST /api/invitations', () => {
   const teacherGrant = () => [{ role: 'teacher', scopeType: 'organization', scopeId: orgIn.id }];
 
-  it('X-2 anonymous 401, teacher 403, bad body 400', async () => {
+  it('X-1 X-8 anonymous 401, teacher 403, bad body 400', async () => {
     expect((await invite(undefined, { email: email(), name: 'Имя', grants: teacherGrant() })).status).toBe(
       401,
     );
@@ -55,7 +55,7 @@ describe('X-2 POST /api/invitations', () => {
     expect((await invite(admin.cookie, { email: email(), grants: teacherGrant() })).status).toBe(400);
   });
 
-  it('X-2 an unknown scope is 400 and an unknown person is 400 (nothing is created)', async () => {
+  it('X-1 X-8 an unknown scope is 400 and an unknown person is 400 (nothing is created)', async () => {
     const e = email();
     const r = await invite(admin.cookie, {
       email: e,
@@ -77,7 +77,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(await mailsTo(t, e)).toHaveLength(0);
   });
 
-  it('X-2 an existing e-mail is 409', async () => {
+  it('X-1 an existing e-mail is 409', async () => {
     const r = await invite(admin.cookie, {
       email: teacher.email.toUpperCase(),
       name: 'Имя',
@@ -87,7 +87,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(r.body.error.code).toBe('USER_EMAIL_TAKEN');
   });
 
-  it('X-2 invitation e-mail → check → accept (set password) → sign in; the invitation is accepted and audited', async () => {
+  it('X-1 invitation e-mail → check → accept (set password) → sign in; the invitation is accepted and audited', async () => {
     const e = email();
     const person = await buildPerson(t, { organizationId: orgIn.id });
     const r = await invite(admin.cookie, {
@@ -173,7 +173,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(created[0].actorUserId).toBe(admin.userId);
   });
 
-  it('X-2 a methodologist invites a teacher to an organisation in their municipality', async () => {
+  it('X-1 a methodologist invites a teacher to an organisation in their municipality', async () => {
     const e = email();
     const r = await invite(methodologist.cookie, { email: e, name: 'Учитель Новый', grants: teacherGrant() });
     expect(r.status).toBe(201);
@@ -186,7 +186,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(seen.status).toBe(200);
   });
 
-  it('X-2 a methodologist cannot invite an admin or a methodologist (403)', async () => {
+  it('X-1 a methodologist cannot invite an admin or a methodologist (403)', async () => {
     const a = await invite(methodologist.cookie, {
       email: email(),
       name: 'Имя',
@@ -201,7 +201,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(m.status).toBe(403);
   });
 
-  it('X-2 a methodologist cannot invite outside their scope (403), nor mix in one grant outside', async () => {
+  it('X-1 a methodologist cannot invite outside their scope (403), nor mix in one grant outside', async () => {
     const e = email();
     const out = await invite(methodologist.cookie, {
       email: e,
@@ -218,7 +218,7 @@ describe('X-2 POST /api/invitations', () => {
     expect(await mailsTo(t, e)).toHaveLength(0);
   });
 
-  it('X-2 a methodologist scoped to an organisation cannot invite at the municipality level', async () => {
+  it('X-1 a methodologist scoped to an organisation cannot invite at the municipality level', async () => {
     const orgMethodologist = await signInAs(t, 'methodologist', {
       scopeType: 'organization',
       scopeId: orgIn.id,
@@ -234,8 +234,8 @@ describe('X-2 POST /api/invitations', () => {
   });
 });
 
-describe('X-2 GET /api/invitations/check', () => {
-  it('X-2 missing token 400, unknown token 404 INVITATION_INVALID', async () => {
+describe('X-1 GET /api/invitations/check', () => {
+  it('X-1 X-8 missing token 400, unknown token 404 INVITATION_INVALID', async () => {
     expect((await t.call({ method: 'GET', url: '/api/invitations/check' })).status).toBe(400);
     const r = await t.call({ method: 'GET', url: '/api/invitations/check?token=nonsense' });
     expect(r.status).toBe(404);
@@ -243,7 +243,7 @@ describe('X-2 GET /api/invitations/check', () => {
     expect(r.body.error.message).toMatch(/Приглашение недействительно/);
   });
 
-  it('X-2 an expired invitation link is 404', async () => {
+  it('X-1 an expired invitation link is 404', async () => {
     const e = email();
     const r = await invite(admin.cookie, {
       email: e,

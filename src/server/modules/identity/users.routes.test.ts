@@ -45,26 +45,26 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('X-6 GET /api/users', () => {
-  it('X-6 anonymous is 401', async () => {
+describe('X-1 GET /api/users', () => {
+  it('X-1 anonymous is 401', async () => {
     const r = await t.call({ method: 'GET', url: '/api/users' });
     expect(r.status).toBe(401);
   });
 
-  it('X-6 a teacher may not see users (403)', async () => {
+  it('X-1 a teacher may not see users (403)', async () => {
     const r = await t.call({ method: 'GET', url: '/api/users', cookie: teacherIn.cookie });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('FORBIDDEN');
   });
 
-  it('X-6 a bad query is 400', async () => {
+  it('X-8 a bad query is 400', async () => {
     const r1 = await t.call({ method: 'GET', url: '/api/users?role=king', cookie: admin.cookie });
     expect(r1.status).toBe(400);
     const r2 = await t.call({ method: 'GET', url: '/api/users?pageSize=1000', cookie: admin.cookie });
     expect(r2.status).toBe(400);
   });
 
-  it('X-6 admin lists every user with roles and readable scope names', async () => {
+  it('X-1 admin lists every user with roles and readable scope names', async () => {
     const r = await t.call({ method: 'GET', url: '/api/users?pageSize=200', cookie: admin.cookie });
     expect(r.status).toBe(200);
     expect(r.body.total).toBe(4);
@@ -92,7 +92,7 @@ describe('X-6 GET /api/users', () => {
     expect(r.body.items[0].name).toBe('Абрамова Анна');
   });
 
-  it('X-6 q matches part of the name or e-mail; role filters; pages are paginated', async () => {
+  it('X-1 q matches part of the name or e-mail; role filters; pages are paginated', async () => {
     const byName = await t.call({
       method: 'GET',
       url: `/api/users?q=${encodeURIComponent('абрам')}`,
@@ -114,14 +114,14 @@ describe('X-6 GET /api/users', () => {
     expect(noMatch.body.total).toBe(0);
   });
 
-  it('X-6 a methodologist sees only users whose grants lie in their municipality', async () => {
+  it('X-1 a methodologist sees only users whose grants lie in their municipality', async () => {
     const r = await t.call({ method: 'GET', url: '/api/users', cookie: methodologist.cookie });
     expect(r.status).toBe(200);
     const ids = r.body.items.map((u: any) => u.id).sort();
     expect(ids).toEqual([methodologist.userId, teacherIn.userId].sort());
   });
 
-  it('X-6 a methodologist of a region sees users of its municipalities and organisations', async () => {
+  it('X-1 a methodologist of a region sees users of its municipalities and organisations', async () => {
     const regional = await signInAs(t, 'methodologist', { scopeType: 'region', scopeId: regionA.id });
     const r = await t.call({ method: 'GET', url: '/api/users?pageSize=200', cookie: regional.cookie });
     const ids = r.body.items.map((u: any) => u.id).sort();
@@ -129,8 +129,8 @@ describe('X-6 GET /api/users', () => {
   });
 });
 
-describe('X-6 GET /api/users/:id', () => {
-  it('X-6 anonymous 401, teacher 403, bad id 400, unknown 404', async () => {
+describe('X-1 GET /api/users/:id', () => {
+  it('X-1 X-8 anonymous 401, teacher 403, bad id 400, unknown 404', async () => {
     expect((await t.call({ method: 'GET', url: `/api/users/${teacherIn.userId}` })).status).toBe(401);
     expect(
       (await t.call({ method: 'GET', url: `/api/users/${teacherIn.userId}`, cookie: teacherOut.cookie }))
@@ -142,7 +142,7 @@ describe('X-6 GET /api/users/:id', () => {
     expect(r.body.error.code).toBe('NOT_FOUND');
   });
 
-  it('X-6 admin reads any user; a methodologist reads one in scope and gets 403 outside', async () => {
+  it('X-1 admin reads any user; a methodologist reads one in scope and gets 403 outside', async () => {
     const a = await t.call({ method: 'GET', url: `/api/users/${teacherOut.userId}`, cookie: admin.cookie });
     expect(a.status).toBe(200);
     expect(a.body.email).toBe(teacherOut.email);
@@ -162,8 +162,8 @@ describe('X-6 GET /api/users/:id', () => {
   });
 });
 
-describe('X-6 PATCH /api/users/:id', () => {
-  it('X-6 anonymous 401, methodologist 403 (read-only), bad body 400, unknown 404', async () => {
+describe('X-1 PATCH /api/users/:id', () => {
+  it('X-1 X-8 anonymous 401, methodologist 403 (read-only), bad body 400, unknown 404', async () => {
     const url = `/api/users/${teacherIn.userId}`;
     expect((await t.call({ method: 'PATCH', url, payload: { name: 'X' } })).status).toBe(401);
     expect(
@@ -191,7 +191,7 @@ describe('X-6 PATCH /api/users/:id', () => {
     ).toBe(404);
   });
 
-  it('X-6 admin renames a user; the change is audited with before and after', async () => {
+  it('X-1 X-9 admin renames a user; the change is audited with before and after', async () => {
     const u = await signInAs(t, 'guest', {}, { name: 'Старое Имя' });
     const r = await t.call({
       method: 'PATCH',
@@ -218,7 +218,7 @@ describe('X-6 PATCH /api/users/:id', () => {
     });
   });
 
-  it('X-6 a disabled user cannot act: their sessions are revoked and a new sign-in is refused', async () => {
+  it('X-1 a disabled user cannot act: their sessions are revoked and a new sign-in is refused', async () => {
     const u = await signInAs(t, 'teacher', { scopeType: 'organization', scopeId: orgIn.id });
     expect((await t.call({ method: 'GET', url: '/api/me', cookie: u.cookie })).status).toBe(200);
     const r = await t.call({
@@ -250,7 +250,7 @@ describe('X-6 PATCH /api/users/:id', () => {
     expect((await t.call({ method: 'GET', url: '/api/me', cookie })).status).toBe(200);
   });
 
-  it('X-6 an admin cannot disable themself (409)', async () => {
+  it('X-1 an admin cannot disable themself (409)', async () => {
     const r = await t.call({
       method: 'PATCH',
       url: `/api/users/${admin.userId}`,
@@ -261,7 +261,7 @@ describe('X-6 PATCH /api/users/:id', () => {
     expect(r.body.error.code).toBe('CANNOT_DISABLE_SELF');
   });
 
-  it('X-6 link to a person: unknown person 400, a person already linked elsewhere 409', async () => {
+  it('X-1 link to a person: unknown person 400, a person already linked elsewhere 409', async () => {
     const p = await buildPerson(t, { organizationId: orgIn.id });
     const unknown = await t.call({
       method: 'PATCH',
@@ -299,7 +299,7 @@ describe('X-6 PATCH /api/users/:id', () => {
   });
 });
 
-describe('X-6 PUT /api/users/:id/roles', () => {
+describe('X-1 PUT /api/users/:id/roles', () => {
   const grantsBody = (orgId: string) => ({
     grants: [
       { role: 'teacher', scopeType: 'organization', scopeId: orgId },
@@ -307,7 +307,7 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     ],
   });
 
-  it('X-6 anonymous 401, methodologist 403, unknown user 404', async () => {
+  it('X-1 X-8 anonymous 401, methodologist 403, unknown user 404', async () => {
     const url = `/api/users/${teacherOut.userId}/roles`;
     expect((await t.call({ method: 'PUT', url, payload: grantsBody(orgOut.id) })).status).toBe(401);
     expect(
@@ -326,7 +326,7 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     ).toBe(404);
   });
 
-  it('X-6 bad grants are 400: missing scope id, unknown role, role at a wrong scope, unknown scope', async () => {
+  it('X-1 X-8 bad grants are 400: missing scope id, unknown role, role at a wrong scope, unknown scope', async () => {
     const url = `/api/users/${teacherOut.userId}/roles`;
     const put = (payload: unknown) =>
       t.call({ method: 'PUT', url, payload: payload as object, cookie: admin.cookie });
@@ -343,7 +343,7 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     expect(missing.body.error.code).toBe('ROLE_SCOPE_NOT_FOUND');
   });
 
-  it('X-6 admin replaces all grants in one go; /api/me shows them; audited before/after', async () => {
+  it('X-1 X-9 admin replaces all grants in one go; /api/me shows them; audited before/after', async () => {
     const u = await signInAs(t, 'teacher', { scopeType: 'organization', scopeId: orgOut.id });
     const r = await t.call({
       method: 'PUT',
@@ -387,7 +387,7 @@ describe('X-6 PUT /api/users/:id/roles', () => {
     expect(none.body.roles).toEqual([]);
   });
 
-  it('X-6 an admin cannot take the admin role from themself (409)', async () => {
+  it('X-1 an admin cannot take the admin role from themself (409)', async () => {
     const r = await t.call({
       method: 'PUT',
       url: `/api/users/${admin.userId}/roles`,

@@ -19,8 +19,8 @@ const codeOf = (p: Promise<unknown>) =>
     (e: AppError) => (e instanceof AppError ? e.code : String(e)),
   );
 
-describe('X-6 rost user add', () => {
-  it('X-6 creates a methodologist of a municipality', async () => {
+describe('X-1 rost user add', () => {
+  it('X-1 creates a methodologist of a municipality', async () => {
     const m = await buildMunicipality(t);
     const id = await addUserFromCli(t.ctx, {
       email: 'Cli.Method@Example.ru',
@@ -35,7 +35,7 @@ describe('X-6 rost user add', () => {
     expect(found?.grants).toEqual([{ role: 'methodologist', scopeType: 'municipality', scopeId: m.id }]);
   });
 
-  it('X-6 refuses a short password, a scope that does not exist, a scoped admin and a taken e-mail', async () => {
+  it('X-1 refuses a short password, a scope that does not exist, a scoped admin and a taken e-mail', async () => {
     const base = {
       email: 'cli-admin@example.ru',
       password: 'cli-password-1',

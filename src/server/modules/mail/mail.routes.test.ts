@@ -40,8 +40,8 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('X-9 mail without SMTP: .eml files in dataDir/mail', () => {
-  it('X-9 a queued message is written as an RFC 822 .eml file and marked sent', async () => {
+describe('X-4 mail without SMTP: .eml files in dataDir/mail', () => {
+  it('X-4 a queued message is written as an RFC 822 .eml file and marked sent', async () => {
     const [row] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, firstId));
     expect(row).toMatchObject({ status: 'sent', attempts: 1, error: null });
     expect(row.sentAt).not.toBeNull();
@@ -56,7 +56,7 @@ describe('X-9 mail without SMTP: .eml files in dataDir/mail', () => {
     expect(eml.text).toContain('Заседание РМО — 15.10.2026 в 14:00.');
   });
 
-  it('X-9 a message with HTML keeps a plain-text part', async () => {
+  it('X-4 a message with HTML keeps a plain-text part', async () => {
     const [row] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, secondId));
     const raw = fs.readFileSync(row.emlPath!, 'utf8');
     expect(raw).toMatch(/multipart\/alternative/);
@@ -64,8 +64,8 @@ describe('X-9 mail without SMTP: .eml files in dataDir/mail', () => {
   });
 });
 
-describe('X-9 GET /api/outbox', () => {
-  it('X-9 anonymous 401; methodologist and teacher 403; bad query 400', async () => {
+describe('X-4 GET /api/outbox', () => {
+  it('X-1 X-8 anonymous 401; methodologist and teacher 403; bad query 400', async () => {
     expect((await t.call({ method: 'GET', url: '/api/outbox' })).status).toBe(401);
     expect((await t.call({ method: 'GET', url: '/api/outbox', cookie: methodologist.cookie })).status).toBe(
       403,
@@ -76,7 +76,7 @@ describe('X-9 GET /api/outbox', () => {
     ).toBe(400);
   });
 
-  it('X-9 admin lists messages newest first, filters by status and searches recipient and subject', async () => {
+  it('X-4 admin lists messages newest first, filters by status and searches recipient and subject', async () => {
     const r = await t.call({ method: 'GET', url: '/api/outbox', cookie: admin.cookie });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ total: 2, page: 1 });
@@ -107,8 +107,8 @@ describe('X-9 GET /api/outbox', () => {
   });
 });
 
-describe('X-9 GET /api/outbox/:id and /eml', () => {
-  it('X-9 anonymous 401, teacher 403, bad id 400, unknown 404', async () => {
+describe('X-4 GET /api/outbox/:id and /eml', () => {
+  it('X-1 X-8 anonymous 401, teacher 403, bad id 400, unknown 404', async () => {
     for (const suffix of ['', '/eml']) {
       expect((await t.call({ method: 'GET', url: `/api/outbox/${firstId}${suffix}` })).status).toBe(401);
       expect(
@@ -124,7 +124,7 @@ describe('X-9 GET /api/outbox/:id and /eml', () => {
     }
   });
 
-  it('X-9 admin reads one message with its text', async () => {
+  it('X-4 admin reads one message with its text', async () => {
     const r = await t.call({ method: 'GET', url: `/api/outbox/${secondId}`, cookie: admin.cookie });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
@@ -135,7 +135,7 @@ describe('X-9 GET /api/outbox/:id and /eml', () => {
     });
   });
 
-  it('X-9 admin downloads the .eml file', async () => {
+  it('X-4 admin downloads the .eml file', async () => {
     const r = await t.call({ method: 'GET', url: `/api/outbox/${firstId}/eml`, cookie: admin.cookie });
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/^message\/rfc822/);
@@ -144,7 +144,7 @@ describe('X-9 GET /api/outbox/:id and /eml', () => {
     expect(r.raw).toBe(fs.readFileSync(row.emlPath!, 'utf8'));
   });
 
-  it('X-9 without a file on disk the .eml is rendered from the stored message', async () => {
+  it('X-4 without a file on disk the .eml is rendered from the stored message', async () => {
     const [row] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, secondId));
     fs.rmSync(row.emlPath!);
     const r = await t.call({ method: 'GET', url: `/api/outbox/${secondId}/eml`, cookie: admin.cookie });
