@@ -99,6 +99,16 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
     return id ? orgById.get(id) : undefined;
   })();
   const admin = isAdmin(actor);
+  const remember = (p: {
+    surname: string;
+    name: string;
+    patronymic: string | null;
+    email: string | null;
+  }) => {
+    const k = nameKeyText(nameKeyOf(p));
+    knownNames.all.add(k);
+    if (!p.email) knownNames.withoutEmail.add(k);
+  };
   const today = todayIso();
   const seenEmail = new Map<string, number>();
   const seenName = new Map<string, number>();
@@ -199,15 +209,18 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
   async function decide(items: PeopleItem[]): Promise<Decision<PeoplePlan>> {
     const out: Decision<PeoplePlan> = { plan: [], unchanged: [], errors: [] };
     const emails = [...new Set(items.flatMap((i) => (i.email ? [i.email] : [])))];
+    const byEmailRows = await findPeopleByEmails(ctx.db, emails);
+    const found = new Set(byEmailRows.map((p) => (p.email ?? '').toLowerCase()));
+    // full-name lookups only for rows not matched by e-mail, and only for names the directory has
     const keys = new Map<string, NameKey>();
     for (const i of items) {
+      if (i.email && found.has(i.email)) continue;
+      // a row with an e-mail can only be the same person as a record that has none
       const k = nameKeyOf(i);
-      if (knownNames.has(nameKeyText(k))) keys.set(nameKeyText(k), k);
+      if ((i.email ? knownNames.withoutEmail : knownNames.all).has(nameKeyText(k)))
+        keys.set(nameKeyText(k), k);
     }
-    const [byEmailRows, byNameRows] = await Promise.all([
-      findPeopleByEmails(ctx.db, emails),
-      findPeopleByNames(ctx.db, [...keys.values()]),
-    ]);
+    const byNameRows = await findPeopleByNames(ctx.db, [...keys.values()]);
     const byEmail = new Map(byEmailRows.map((p) => [(p.email ?? '').toLowerCase(), p]));
     const byName = new Map<string, PersonRow[]>();
     for (const p of byNameRows) {
@@ -306,7 +319,7 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
         today,
       );
       for (const c of creates)
-        knownNames.add(nameKeyText(nameKeyOf({ ...c.values, patronymic: c.values.patronymic ?? null })));
+        remember({ ...c.values, patronymic: c.values.patronymic ?? null, email: c.values.email ?? null });
     }
     for (const u of plan) {
       if (u.action !== 'update' || !u.existing) continue;
@@ -329,7 +342,7 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
           });
       }
       audits.push({ action: 'update', entity: 'person', entityId: after.id, before: u.existing, after });
-      knownNames.add(nameKeyText(nameKeyOf(after)));
+      remember(after);
     }
     await insertAuditEntries(tx, auditBy, audits);
   }

@@ -7,7 +7,7 @@ import type { ImportError } from '../../platform/platform.tables.js';
 import { columnsOf, type HeaderMap, type ImportKind, mapHeader } from './imports.columns.js';
 import { createOrganizationsHandler } from './imports.organizations.js';
 import { createPeopleHandler } from './imports.people.js';
-import { type Detected, readRows } from './imports.readers.js';
+import { type Detected, type ReadProgress, readRows } from './imports.readers.js';
 import { cellText } from './imports.values.js';
 
 export const BATCH_SIZE = 500;
@@ -142,15 +142,22 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
     inFlight.catch(() => {}); // awaited later; keeps an early failure from being reported as unhandled
   };
 
+  const read: ReadProgress = { bytes: 0, size: 0 };
+  /** Rows expected: the CSV line count, else an estimate from the share of the file read so far. */
+  const expected = () => {
+    if (counts.total) return Math.max(counts.total, counts.processed);
+    const share = read.size ? read.bytes / read.size : 1;
+    return share > 0 && share < 0.95 ? Math.round(counts.processed / share) : counts.processed;
+  };
   const report = async (force = false) => {
     if (!o.onProgress || (!force && counts.processed - reported < PROGRESS_EVERY)) return;
     reported = counts.processed;
-    await o.onProgress({ ...counts, total: Math.max(counts.total, counts.processed) }, sink.list);
+    await o.onProgress({ ...counts, total: expected() }, sink.list);
   };
 
   const required = columns.filter((c) => c.required);
   try {
-    for await (const src of readRows(o.file, o.detected)) {
+    for await (const src of readRows(o.file, o.detected, read)) {
       if (!header) {
         if (src.cells.size === 0) continue;
         const texts = new Map([...src.cells].map(([i, v]) => [i, cellText(v)] as [number, string]));

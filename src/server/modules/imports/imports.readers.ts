@@ -9,6 +9,19 @@ import { fileTypeFromFile } from 'file-type';
 export type ImportFormat = 'xlsx' | 'csv';
 export type CsvEncoding = 'utf-8' | 'windows-1251';
 export type SourceRow = { row: number; cells: Map<number, unknown> };
+/** How far into the file the reader is (bytes read from disk), for a progress estimate. */
+export type ReadProgress = { bytes: number; size: number };
+
+function countingStream(file: string, progress?: ReadProgress): fs.ReadStream {
+  const input = fs.createReadStream(file);
+  if (progress) {
+    progress.size = fs.statSync(file).size;
+    input.on('data', (chunk) => {
+      progress.bytes += chunk.length;
+    });
+  }
+  return input;
+}
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -42,12 +55,51 @@ function looksLikeCp1251Text(buf: Buffer): boolean {
   return true;
 }
 
+/** Names of the entries of a ZIP file, read from its central directory (null when it is not a readable ZIP). */
+export async function zipEntryNames(file: string): Promise<string[] | null> {
+  const fh = await fs.promises.open(file, 'r');
+  try {
+    const { size } = await fh.stat();
+    const tailSize = Math.min(size, 65_557); // end-of-central-directory record + the longest comment
+    const tail = Buffer.alloc(tailSize);
+    await fh.read(tail, 0, tailSize, size - tailSize);
+    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (eocd < 0 || eocd + 22 > tail.length) return null;
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    if (dirOffset + dirSize > size || dirSize > 16 * 1024 * 1024) return null;
+    const dir = Buffer.alloc(dirSize);
+    await fh.read(dir, 0, dirSize, dirOffset);
+    const names: string[] = [];
+    for (let at = 0, i = 0; i < count && at + 46 <= dir.length; i++) {
+      if (dir.readUInt32LE(at) !== 0x02014b50) return null;
+      const nameLength = dir.readUInt16LE(at + 28);
+      const extra = dir.readUInt16LE(at + 30);
+      const comment = dir.readUInt16LE(at + 32);
+      names.push(dir.toString('utf8', at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + extra + comment;
+    }
+    return names;
+  } finally {
+    await fh.close();
+  }
+}
+
 export type Detected = { format: ImportFormat; encoding?: CsvEncoding } | null;
 
 /** What the file is, by its content (never by its name): XLSX, CSV text, or something else (null). */
 export async function detectImportFormat(file: string): Promise<Detected> {
   const type = await fileTypeFromFile(file);
-  if (type) return type.ext === 'xlsx' ? { format: 'xlsx' } : null;
+  if (type?.ext === 'xlsx') return { format: 'xlsx' };
+  if (type?.ext === 'zip') {
+    // file-type looks at the first entries only; a streamed workbook may put a large sheet before the markers
+    const names = await zipEntryNames(file);
+    return names?.includes('xl/workbook.xml') && names.includes('[Content_Types].xml')
+      ? { format: 'xlsx' }
+      : null;
+  }
+  if (type) return null;
   const sample = await head(file);
   if (sample.includes(0)) return null;
   if (isUtf8(sample)) return { format: 'csv', encoding: 'utf-8' };
@@ -92,7 +144,11 @@ export async function countLines(file: string): Promise<number> {
   return last === 0x0a ? n : n + 1;
 }
 
-async function* csvRows(file: string, encoding: CsvEncoding): AsyncGenerator<SourceRow> {
+async function* csvRows(
+  file: string,
+  encoding: CsvEncoding,
+  progress?: ReadProgress,
+): AsyncGenerator<SourceRow> {
   const sample = new TextDecoder(encoding).decode(await head(file, 16 * 1024));
   const parser = parse({
     delimiter: sniffDelimiter(sample),
@@ -101,7 +157,7 @@ async function* csvRows(file: string, encoding: CsvEncoding): AsyncGenerator<Sou
     relax_quotes: true,
     skip_empty_lines: false,
   });
-  const input = fs.createReadStream(file);
+  const input = countingStream(file, progress);
   const stream = encoding === 'utf-8' ? input.pipe(parser) : input.pipe(decoder(encoding)).pipe(parser);
   input.on('error', (e) => parser.destroy(e));
   let row = 0;
@@ -172,8 +228,8 @@ function guardUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
     parseWorksheet(wholeUtf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
 }
 
-async function* xlsxRows(file: string): AsyncGenerator<SourceRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+async function* xlsxRows(file: string, progress?: ReadProgress): AsyncGenerator<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(countingStream(file, progress), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -202,6 +258,12 @@ async function* xlsxRows(file: string): AsyncGenerator<SourceRow> {
   }
 }
 
-export function readRows(file: string, detected: NonNullable<Detected>): AsyncGenerator<SourceRow> {
-  return detected.format === 'xlsx' ? xlsxRows(file) : csvRows(file, detected.encoding ?? 'utf-8');
+export function readRows(
+  file: string,
+  detected: NonNullable<Detected>,
+  progress?: ReadProgress,
+): AsyncGenerator<SourceRow> {
+  return detected.format === 'xlsx'
+    ? xlsxRows(file, progress)
+    : csvRows(file, detected.encoding ?? 'utf-8', progress);
 }

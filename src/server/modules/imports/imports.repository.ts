@@ -44,12 +44,26 @@ export async function loadMunicipalityRefs(db: DbOrTx): Promise<MuniRef[]> {
     .innerJoin(region, eq(region.id, municipality.regionId));
 }
 
+/** A raw result row (database column names) as drizzle would give it (property names, decoded values). */
+function personFromRaw(raw: Record<string, unknown>): PersonRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(person))) {
+    const v = raw[column.name];
+    out[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
+  }
+  return out as PersonRow;
+}
+
+/**
+ * People with these e-mails (lower-cased). One index probe per address: given the whole array at once, the
+ * planner prefers to scan the table and lower-case every e-mail in it, which is slow once there are thousands.
+ */
 export async function findPeopleByEmails(db: DbOrTx, emails: string[]): Promise<PersonRow[]> {
   if (!emails.length) return [];
-  return db
-    .select()
-    .from(person)
-    .where(sql`lower(${person.email}) = any(${sql.param(emails)}::text[])`);
+  const r = await db.execute(sql`
+    select p.* from unnest(${sql.param(emails)}::text[]) as e(email)
+    cross join lateral (select * from ${person} where lower(${person.email}) = e.email limit 1) as p`);
+  return (r.rows as Record<string, unknown>[]).map(personFromRaw);
 }
 
 export type NameKey = { surname: string; name: string; patronymic: string };
@@ -61,10 +75,19 @@ export function nameKeyText(k: NameKey): string {
 
 const personNameKey = sql<string>`lower(${person.surname}) || '|' || lower(${person.name}) || '|' || lower(coalesce(${person.patronymic}, ''))`;
 
+export type KnownNames = { all: Set<string>; withoutEmail: Set<string> };
+
 /** Every person's name key (a few dozen bytes each), so that only likely matches are looked up in the database. */
-export async function loadPersonNameKeys(db: DbOrTx): Promise<Set<string>> {
-  const rows = await db.select({ key: personNameKey }).from(person);
-  return new Set(rows.map((r) => r.key));
+export async function loadPersonNameKeys(db: DbOrTx): Promise<KnownNames> {
+  const rows = await db
+    .select({ key: personNameKey, noEmail: sql<boolean>`${person.email} is null` })
+    .from(person);
+  const known: KnownNames = { all: new Set(), withoutEmail: new Set() };
+  for (const r of rows) {
+    known.all.add(r.key);
+    if (r.noEmail) known.withoutEmail.add(r.key);
+  }
+  return known;
 }
 
 /** People whose full name matches one of the keys (already lower-cased), in any organisation. */

@@ -31,6 +31,7 @@ export const importRoutes: RoutesPlugin = async (app) => {
         tags: ['imports'],
         summary: 'Шаблон файла импорта (XLSX или CSV) с заголовками и строкой-примером',
         params: ZTemplateParams,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
         response: {
           200: z.any().describe('Файл XLSX или CSV (UTF-8 с BOM, разделитель «;»)'),
           ...errorResponses,

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileTypeFromFile } from 'file-type';
 import { describe, expect, it } from 'vitest';
 import { headerKey, mapHeader, PEOPLE_COLUMNS } from './imports.columns.js';
-import { sniffDelimiter, wholeUtf8Chunks, wholeUtf8Length } from './imports.readers.js';
+import { detectImportFormat, sniffDelimiter, wholeUtf8Chunks, wholeUtf8Length } from './imports.readers.js';
 import {
   cellText,
   guessGender,
@@ -108,5 +113,77 @@ describe('X-5 import cell parsers', () => {
     const out: Buffer[] = [];
     for await (const c of wholeUtf8Chunks(source())) out.push(c as Buffer);
     expect(out.map((c) => c.toString('utf8'))).toEqual(['К', 'аза', 'кова']);
+  });
+});
+
+/** A minimal ZIP (stored entries) with the entries in the given order. */
+function storedZip(entries: [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBuf = Buffer.from(name, 'utf8');
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, data);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+describe('X-5 file type by content', () => {
+  it('X-5 a streamed workbook whose big sheet comes before its markers is still XLSX; other ZIPs are not', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rost-zip-'));
+    try {
+      const big = Buffer.alloc(300_000, 0x78);
+      const xlsx = path.join(dir, 'streamed.xlsx');
+      fs.writeFileSync(
+        xlsx,
+        storedZip([
+          ['xl/worksheets/sheet1.xml', big],
+          ['[Content_Types].xml', Buffer.from('<Types/>')],
+          ['xl/workbook.xml', Buffer.from('<workbook/>')],
+        ]),
+      );
+      expect((await fileTypeFromFile(xlsx))?.ext).toBe('zip');
+      expect(await detectImportFormat(xlsx)).toEqual({ format: 'xlsx' });
+      const other = path.join(dir, 'other.zip');
+      fs.writeFileSync(
+        other,
+        storedZip([
+          ['word/document.xml', big],
+          ['[Content_Types].xml', Buffer.from('<Types/>')],
+        ]),
+      );
+      expect(await detectImportFormat(other)).toBeNull();
+      const csv = path.join(dir, 'a.csv');
+      fs.writeFileSync(csv, 'Фамилия;Имя\r\n');
+      expect(await detectImportFormat(csv)).toEqual({ format: 'csv', encoding: 'utf-8' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
