@@ -46,7 +46,10 @@ function poolOf(ctx: AppContext): pg.Pool {
   return (ctx.db as unknown as { $client: pg.Pool }).$client;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} КБ`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
 
 export async function backupTo(ctx: AppContext, file: string, log: (m: string) => void): Promise<void> {
   const target = path.resolve(file);
@@ -104,7 +107,7 @@ export async function backupTo(ctx: AppContext, file: string, log: (m: string) =
     client.release();
   }
   log(
-    `Резервная копия сохранена: ${target} (${mb(fs.statSync(target).size)}; таблиц ${tableCount}, строк ${totalRows}). ` +
+    `Резервная копия сохранена: ${target} (${sizeText(fs.statSync(target).size)}; таблиц ${tableCount}, строк ${totalRows}). ` +
       'Очередь фоновых задач (pg-boss) не сохраняется: задания временные.',
   );
 }

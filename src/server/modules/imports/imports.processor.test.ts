@@ -15,8 +15,8 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('X-5 import pipeline', () => {
-  it('X-5 progress is reported every ~500 rows with an estimate of the total', async () => {
+describe('X-2 import pipeline', () => {
+  it('X-2 progress is reported every ~500 rows with an estimate of the total', async () => {
     const file = path.join(t.dataDir, 'progress.xlsx');
     await generatePeopleXlsx(file, 2500, {
       organizations: ['Школа прогресса'],

@@ -55,8 +55,8 @@ async function auditCount(entity = 'person'): Promise<number> {
   return n;
 }
 
-describe('X-5 import templates', () => {
-  it('X-5 the people XLSX template has the Russian headers and one example row', async () => {
+describe('X-2 import templates', () => {
+  it('X-2 the people XLSX template has the Russian headers and one example row', async () => {
     const r = await t.app.inject({
       method: 'GET',
       url: '/api/imports/templates/people.xlsx',
@@ -73,7 +73,7 @@ describe('X-5 import templates', () => {
     expect(ws.actualRowCount).toBe(2);
   });
 
-  it('X-5 the organisations CSV template is UTF-8 with BOM and «;»', async () => {
+  it('X-2 the organisations CSV template is UTF-8 with BOM and «;»', async () => {
     const r = await t.app.inject({
       method: 'GET',
       url: '/api/imports/templates/organizations.csv',
@@ -87,7 +87,7 @@ describe('X-5 import templates', () => {
     expect(example).toContain('общеобразовательная организация');
   });
 
-  it('X-5 templates: 401 anonymous, 403 teacher, 404 unknown template', async () => {
+  it('X-1 X-2 templates: 401 anonymous, 403 teacher, 404 unknown template', async () => {
     expect((await t.call({ method: 'GET', url: '/api/imports/templates/people.xlsx' })).status).toBe(401);
     const teacher = await signInAs(t, 'teacher');
     const r403 = await t.call({
@@ -105,7 +105,7 @@ describe('X-5 import templates', () => {
     expect(r404.body.error.code).toBe('IMPORT_TEMPLATE_NOT_FOUND');
   });
 
-  it('X-5 the template imports back without errors in a dry run', async () => {
+  it('X-2 the template imports back without errors in a dry run', async () => {
     const org = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'Шаблонная школа' });
     const r = await t.app.inject({
       method: 'GET',
@@ -127,7 +127,7 @@ describe('X-5 import templates', () => {
   });
 });
 
-describe('X-5 import of people', () => {
+describe('X-2 import of people', () => {
   const rows = () => [
     PEOPLE_HEADER,
     // row 2: valid, real Excel dates
@@ -185,7 +185,7 @@ describe('X-5 import of people', () => {
     ['', 'Мария', '', '', '', '', '', '', '', 'вторая', '', 'МАОУ СОШ № 1', ''],
   ];
 
-  it('X-5 dry run shows each bad row with row number, column and reason and writes nothing', async () => {
+  it('X-2 dry run shows each bad row with row number, column and reason and writes nothing', async () => {
     const before = await peopleCount();
     const job = await importFile(
       t,
@@ -220,7 +220,7 @@ describe('X-5 import of people', () => {
     expect(await peopleCount()).toBe(before);
   });
 
-  it('X-5 valid rows are imported, bad ones reported; employment and audit are written', async () => {
+  it('X-2 X-9 valid rows are imported, bad ones reported; employment and audit are written', async () => {
     const auditBefore = await auditCount();
     const job = await importFile(t, admin.cookie, 'people', {
       name: 'люди.xlsx',
@@ -262,7 +262,7 @@ describe('X-5 import of people', () => {
     expect(await auditCount()).toBe(auditBefore + 2);
   });
 
-  it('X-5 importing the same file again changes nothing', async () => {
+  it('X-2 importing the same file again changes nothing', async () => {
     const people = await peopleCount();
     const audits = await auditCount();
     const job = await importFile(t, admin.cookie, 'people', {
@@ -274,7 +274,7 @@ describe('X-5 import of people', () => {
     expect(await auditCount()).toBe(audits);
   });
 
-  it('X-5 a changed field updates the person (matched by e-mail, any case) with one audit entry', async () => {
+  it('X-2 X-9 a changed field updates the person (matched by e-mail, any case) with one audit entry', async () => {
     const audits = await auditCount();
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Категория', 'Организация (краткое наименование)'],
@@ -305,7 +305,7 @@ describe('X-5 import of people', () => {
     expect((entry.after as { category: string }).category).toBe('mentor');
   });
 
-  it('X-5 without e-mail a person is matched by full name + organisation', async () => {
+  it('X-2 without e-mail a person is matched by full name + organisation', async () => {
     const existing = await buildPerson(t, {
       surname: 'Морозова',
       name: 'Нина',
@@ -339,7 +339,7 @@ describe('X-5 import of people', () => {
     expect(existing.id).toBeTruthy();
   });
 
-  it('X-5 the same person twice in one file is reported on the second row', async () => {
+  it('X-2 the same person twice in one file is reported on the second row', async () => {
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
       ['Зайцева', 'Яна', 'zaytseva@example.ru', 'МАОУ СОШ № 1'],
@@ -350,7 +350,7 @@ describe('X-5 import of people', () => {
     expect(job.errors).toEqual([{ row: 3, column: 'E-mail', message: expect.stringMatching(/строке 2/) }]);
   });
 
-  it('X-5 CSV with «;», a BOM and Russian Excel habits imports', async () => {
+  it('X-2 CSV with «;», a BOM and Russian Excel habits imports', async () => {
     const text = csvOf(
       [
         PEOPLE_HEADER,
@@ -399,7 +399,7 @@ describe('X-5 import of people', () => {
     expect(left.status).toBe('left');
   });
 
-  it('X-5 CSV with «,» and no BOM, and CSV in Windows-1251, import too', async () => {
+  it('X-2 CSV with «,» and no BOM, and CSV in Windows-1251, import too', async () => {
     const comma = csvOf(
       [
         ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
@@ -431,7 +431,7 @@ describe('X-5 import of people', () => {
     expect(s.surname).toBe('Соколова');
   });
 
-  it('X-5 a file without the required columns fails with a clear message', async () => {
+  it('X-2 a file without the required columns fails with a clear message', async () => {
     const job = await importFile(t, admin.cookie, 'people', {
       name: 'x.csv',
       data: csvOf([
@@ -443,7 +443,7 @@ describe('X-5 import of people', () => {
     expect(job.message).toMatch(/нет обязательных столбцов: «Фамилия»/);
   });
 
-  it('X-5 a few thousand generated rows import in batches with progress', async () => {
+  it('X-2 a few thousand generated rows import in batches with progress', async () => {
     const { generatePeopleXlsx } = await import('../../../../bench/generate-people.js');
     const file = `${t.dataDir}/gen.xlsx`;
     await generatePeopleXlsx(file, 3000, {
@@ -468,8 +468,8 @@ describe('X-5 import of people', () => {
   }, 120_000);
 });
 
-describe('X-5 import access', () => {
-  it('X-5 methodologist: rows outside their municipality are rejected, the rest imported', async () => {
+describe('X-2 import access', () => {
+  it('X-1 X-2 methodologist: rows outside their municipality are rejected, the rest imported', async () => {
     const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
@@ -493,7 +493,7 @@ describe('X-5 import access', () => {
     ]);
   });
 
-  it('X-5 methodologist cannot change a person of another municipality matched by e-mail', async () => {
+  it('X-1 X-2 methodologist cannot change a person of another municipality matched by e-mail', async () => {
     await buildPerson(t, { email: 'outsider@example.ru', organizationId: orgB.id });
     const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
     const file = await xlsxOf([
@@ -505,7 +505,7 @@ describe('X-5 import access', () => {
     expect(job.errors[0].message).toMatch(/Нет прав на организацию «МАОУ СОШ № 9»/);
   });
 
-  it('X-5 organisation head imports people of their own organisation only (empty cell = own)', async () => {
+  it('X-1 X-2 organisation head imports people of their own organisation only (empty cell = own)', async () => {
     const head = await signInAs(t, 'organization_head', { scopeType: 'organization', scopeId: orgA2.id });
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
@@ -525,7 +525,7 @@ describe('X-5 import access', () => {
     expect(orgs.status).toBe(403);
   });
 
-  it('X-5 POST /api/imports: 401 anonymous, 403 teacher, 400 bad form, 415 wrong type, 413 too large', async () => {
+  it('X-1 X-2 POST /api/imports: 401 anonymous, 403 teacher, 400 bad form, 415 wrong type, 413 too large', async () => {
     const file = { name: 'a.csv', data: csvOf([['Фамилия', 'Имя']]) };
     expect((await upload(t, undefined, { kind: 'people' }, file)).status).toBe(401);
     const teacher = await signInAs(t, 'teacher');
@@ -571,7 +571,7 @@ describe('X-5 import access', () => {
     expect(fs.readdirSync(`${t.dataDir}/tmp`)).toEqual([]);
   });
 
-  it('X-5 GET /api/imports/:id and the list: 401, 403, 404, own jobs, admin sees all', async () => {
+  it('X-1 X-2 GET /api/imports/:id and the list: 401, 403, 404, own jobs, admin sees all', async () => {
     const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
     const started = await upload(
       t,
@@ -624,8 +624,8 @@ describe('X-5 import access', () => {
   });
 });
 
-describe('X-5 import of organisations', () => {
-  it('X-5 organisations: created, unknown municipality is a row error, re-import unchanged', async () => {
+describe('X-2 import of organisations', () => {
+  it('X-2 organisations: created, unknown municipality is a row error, re-import unchanged', async () => {
     const rows = [
       ORGANIZATION_HEADER,
       [
@@ -690,7 +690,7 @@ describe('X-5 import of organisations', () => {
     expect(await auditCount('organization')).toBe(audits + 1);
   });
 
-  it('X-5 a methodologist imports organisations only within their municipality', async () => {
+  it('X-1 X-2 a methodologist imports organisations only within their municipality', async () => {
     const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniB.id });
     const job = await importFile(t, m.cookie, 'organizations', {
       name: 'o.csv',

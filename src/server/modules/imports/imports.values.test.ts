@@ -20,8 +20,8 @@ import {
   parseSubjects,
 } from './imports.values.js';
 
-describe('X-5 import cell parsers', () => {
-  it('X-5 dates: dd.mm.yyyy, yyyy-mm-dd, real Excel dates and serial numbers', () => {
+describe('X-2 import cell parsers', () => {
+  it('X-2 dates: dd.mm.yyyy, yyyy-mm-dd, real Excel dates and serial numbers', () => {
     expect(parseDate('05.03.1985')).toEqual({ ok: true, value: '1985-03-05' });
     expect(parseDate('5.3.1985')).toEqual({ ok: true, value: '1985-03-05' });
     expect(parseDate('1985-03-05')).toEqual({ ok: true, value: '1985-03-05' });
@@ -34,7 +34,7 @@ describe('X-5 import cell parsers', () => {
     expect(parseDate('вчера').ok).toBe(false);
   });
 
-  it('X-5 categories and kinds by Russian label (long or short), alias or code', () => {
+  it('X-2 categories and kinds by Russian label (long or short), alias or code', () => {
     expect(parseCategory('высшая квалификационная категория')).toEqual({ ok: true, value: 'highest' });
     expect(parseCategory('Высшая')).toEqual({ ok: true, value: 'highest' });
     expect(parseCategory('first')).toEqual({ ok: true, value: 'first' });
@@ -56,7 +56,7 @@ describe('X-5 import cell parsers', () => {
     expect(parseStatus('Уволена')).toEqual({ ok: true, value: 'left' });
   });
 
-  it('X-5 e-mail, INN check digits, subjects in the catalogue spelling', () => {
+  it('X-2 e-mail, INN check digits, subjects in the catalogue spelling', () => {
     expect(parseEmail('  Ivanova@Example.RU ')).toEqual({ ok: true, value: 'ivanova@example.ru' });
     expect(parseEmail({ text: 'a@b.ru', hyperlink: 'mailto:a@b.ru' })).toEqual({ ok: true, value: 'a@b.ru' });
     expect(parseEmail('ivanova@').ok).toBe(false);
@@ -70,7 +70,7 @@ describe('X-5 import cell parsers', () => {
     });
   });
 
-  it('X-5 rich text and formula cells read as text; gender from patronymic or surname', () => {
+  it('X-2 rich text and formula cells read as text; gender from patronymic or surname', () => {
     expect(cellText({ richText: [{ text: 'Ива' }, { text: 'нова' }] })).toBe('Иванова');
     expect(cellText({ formula: 'A1', result: 42 })).toBe('42');
     expect(guessGender('Иванова', 'Петровна')).toBe('female');
@@ -79,7 +79,7 @@ describe('X-5 import cell parsers', () => {
     expect(guessGender('Шевчук', null)).toBeNull();
   });
 
-  it('X-5 headers are matched loosely (case, ё, parentheses, aliases)', () => {
+  it('X-2 headers are matched loosely (case, ё, parentheses, aliases)', () => {
     expect(headerKey('Предметы (через «;»)')).toBe('предметы');
     expect(headerKey('е-mail')).toBe('email');
     const m = mapHeader(
@@ -100,7 +100,7 @@ describe('X-5 import cell parsers', () => {
     ]);
   });
 
-  it('X-5 CSV delimiter sniffing and whole UTF-8 chunks', async () => {
+  it('X-2 CSV delimiter sniffing and whole UTF-8 chunks', async () => {
     expect(sniffDelimiter('\uFEFFФамилия;Имя;"А,Б"\n')).toBe(';');
     expect(sniffDelimiter('Фамилия,Имя,Отчество')).toBe(',');
     expect(sniffDelimiter('Фамилия\tИмя')).toBe('\t');
@@ -154,8 +154,8 @@ function storedZip(entries: [string, Buffer][]): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
-describe('X-5 file type by content', () => {
-  it('X-5 a streamed workbook whose big sheet comes before its markers is still XLSX; other ZIPs are not', async () => {
+describe('X-2 file type by content', () => {
+  it('X-2 a streamed workbook whose big sheet comes before its markers is still XLSX; other ZIPs are not', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rost-zip-'));
     try {
       const big = Buffer.alloc(300_000, 0x78);
