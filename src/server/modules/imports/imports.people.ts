@@ -328,6 +328,8 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
         .set({ ...u.values, updatedAt: new Date() })
         .where(eq(person.id, u.existing.id))
         .returning();
+      // employment history as the directory keeps it: a move closes the old place and opens the new one;
+      // leaving closes it; a new position at the same place is written onto the open record
       if ('organizationId' in u.values || 'status' in u.values) {
         await tx
           .update(employment)
@@ -340,6 +342,11 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
             position: after.position,
             from: today,
           });
+      } else if ('position' in u.values && after.organizationId) {
+        await tx
+          .update(employment)
+          .set({ position: after.position })
+          .where(and(eq(employment.personId, after.id), isNull(employment.to)));
       }
       audits.push({ action: 'update', entity: 'person', entityId: after.id, before: u.existing, after });
       remember(after);
