@@ -4,6 +4,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { loadConfig } from '../../config/config.js';
 import type { Tx } from '../../db/db.js';
+import { user } from '../../db/schema.js';
 import { audit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import {
@@ -15,8 +16,7 @@ import {
   type QualificationCategory,
   region,
 } from '../directory/index.js';
-import { user } from '../identity/identity.tables.js';
-import { createUserWithGrants, type TGrantInput } from '../identity/users.service.js';
+import { createUserWithGrants, type TGrantInput } from '../identity/index.js';
 import { innWithChecksum } from '../imports/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_REGION, STAFF } from './demo.data.js';
 import { between, pick, type Rng, randomFullName, seededRandom, translit } from './demo.names.js';
