@@ -3,11 +3,11 @@ import { parseArgs } from 'node:util';
 import { createContext, migrate, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { DataDirBusyError } from './db/embedded.js';
+import { serve } from './main.js';
 import { backupTo, restoreFrom } from './modules/backup/index.js';
 import { printDemoAccounts, seedDemo } from './modules/demo/index.js';
 import { addUserFromCli } from './modules/identity/index.js';
 import { importFromCli } from './modules/imports/index.js';
-import { serve } from './main.js';
 import { AppError } from './platform/errors.js';
 
 const HELP = `Rost — платформа непрерывного профессионального развития педагогов
