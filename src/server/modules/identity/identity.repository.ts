@@ -6,9 +6,7 @@ import type { Place, RoleGrant } from '../../platform/actor.js';
 import { municipality, organization, person, region } from '../directory/index.js';
 import { invitation, type Role, roleAssignment, type ScopeType, session, user } from './identity.tables.js';
 
-export async function findUserWithGrants(db: DbOrTx, userId: string) {
-  const [u] = await db.select().from(user).where(eq(user.id, userId)).limit(1);
-  if (!u) return null;
+export async function findGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
   const grants = await db
     .select({
       role: roleAssignment.role,
@@ -17,7 +15,13 @@ export async function findUserWithGrants(db: DbOrTx, userId: string) {
     })
     .from(roleAssignment)
     .where(eq(roleAssignment.userId, userId));
-  return { user: u, grants: grants as RoleGrant[] };
+  return grants as RoleGrant[];
+}
+
+export async function findUserWithGrants(db: DbOrTx, userId: string) {
+  const [u] = await db.select().from(user).where(eq(user.id, userId)).limit(1);
+  if (!u) return null;
+  return { user: u, grants: await findGrants(db, userId) };
 }
 
 export type UserRow = typeof user.$inferSelect;
