@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('X-1 one command starts Rost on the embedded database', () => {
-  it('X-1 starts, refuses a second server on the same data directory, recovers after a kill, stops on SIGTERM', async () => {
+  it('X-1 starts, refuses a second server on the same data directory, recovers after a kill, lets the CLI join it, stops on SIGTERM', async () => {
     const port1 = await freePort();
     const first = start(port1);
     expect(await waitHealthy(port1)).toBe(true);
@@ -83,6 +83,34 @@ describe('X-1 one command starts Rost on the embedded database', () => {
     const third = start(port3);
     expect(await waitHealthy(port3)).toBe(true);
     expect(third.output()).toMatch(/устаревшая блокировка/);
+
+    // A CLI command joins the running server's embedded database instead of starting its own.
+    const cli = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/server/cli.ts',
+        'user',
+        'add',
+        '--email',
+        'cli@rost.local',
+        '--password',
+        'cli-password-1',
+        '--name',
+        'Через Командную Строку',
+        '--role',
+        'teacher',
+      ],
+      { env: env(port3), stdio: 'ignore' },
+    );
+    expect(await new Promise((r) => cli.on('exit', r))).toBe(0);
+    const signIn = await fetch(`http://127.0.0.1:${port3}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://localhost:${port3}` },
+      body: JSON.stringify({ email: 'cli@rost.local', password: 'cli-password-1' }),
+    });
+    expect(signIn.status).toBe(200);
 
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
