@@ -16,10 +16,13 @@ import {
 import { z } from 'zod';
 import { academicRoutes } from './modules/academic/index.js';
 import { auditRoutes } from './modules/audit/index.js';
+import { certificateRoutes } from './modules/certificates/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
+import { eventsRoutes } from './modules/events/index.js';
 import { authRoutes, identityRoutes, resolveActor } from './modules/identity/index.js';
 import { importRoutes } from './modules/imports/index.js';
 import { mailRoutes } from './modules/mail/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
 import type { AppContext } from './platform/context.js';
 import { langOf } from './platform/errors.js';
 import { healthRoutes } from './platform/health.js';
@@ -83,6 +86,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(mailRoutes, { prefix: '/api' });
   await app.register(academicRoutes, { prefix: '/api' });
   await app.register(importRoutes, { prefix: '/api' });
+  await app.register(eventsRoutes, { prefix: '/api' });
+  await app.register(certificateRoutes, { prefix: '/api' });
+  await app.register(notificationRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

@@ -1,0 +1,17 @@
+// events: pedagogical sessions, conferences and other events — from the call for applications to the report.
+import type { RoutesPlugin } from '../../platform/routes.js';
+import { applicationRoutes } from './applications/applications.routes.js';
+import { eventCoreRoutes } from './events.routes.js';
+import { feedbackRoutes } from './feedback/feedback.routes.js';
+import { materialsRoutes } from './materials/materials.routes.js';
+import { scheduleRoutes } from './schedule/schedule.routes.js';
+
+export * from './events.tables.js';
+
+export const eventsRoutes: RoutesPlugin = async (app) => {
+  await app.register(eventCoreRoutes);
+  await app.register(applicationRoutes);
+  await app.register(scheduleRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(materialsRoutes);
+};

@@ -1,0 +1,3 @@
+// notifications: in-app notices with e-mail copies.
+export { notificationRoutes } from './notifications.routes.js';
+export * from './notifications.tables.js';
