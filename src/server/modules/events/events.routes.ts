@@ -1,4 +1,172 @@
-// Routes of this part of the module; filled in as the part is built.
-import type { RoutesPlugin } from '../../platform/routes.js';
+// /api/events (S0-1, S0-2): list, detail, create, change, delete, approvals, opening the call;
+// /api/public/events/:id (no sign-in); /api/activity-forms (S0-10).
+import { pageOf } from '../../platform/pagination.js';
+import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../platform/routes.js';
+import { createActivityForm, listActivityForms, updateActivityForm } from './events.forms.service.js';
+import {
+  ZActivityForm,
+  ZActivityFormCreate,
+  ZActivityFormQuery,
+  ZActivityFormUpdate,
+  ZApproveBody,
+  ZEvent,
+  ZEventCreate,
+  ZEventList,
+  ZEventQuery,
+  ZEventUpdate,
+  ZPublicEvent,
+  ZPublishCall,
+} from './events.schemas.js';
+import {
+  approveEvent,
+  createEvent,
+  deleteEvent,
+  getEvent,
+  getPublicEvent,
+  listEvents,
+  publishCall,
+  updateEvent,
+} from './events.service.js';
 
-export const eventCoreRoutes: RoutesPlugin = async () => {};
+export const eventCoreRoutes: RoutesPlugin = async (app) => {
+  const tags = ['events'];
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags,
+        summary:
+          'Мероприятия: фильтры по виду, статусу, учебному году; когда следующая педагогическая сессия',
+        querystring: ZEventQuery,
+        response: { 200: ZEventList, ...errorResponses },
+      },
+    },
+    async (req) => listEvents(app.ctx, req.actor, req.query),
+  );
+  app.post(
+    '/events',
+    {
+      schema: {
+        tags,
+        summary: 'Создать мероприятие (администратор, методист; педагогическая сессия — 2–6 дней)',
+        body: ZEventCreate,
+        response: { 201: ZEvent, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createEvent(app.ctx, req.actor, req.body)),
+  );
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Мероприятие',
+        params: ZIdParams,
+        response: { 200: ZEvent, ...errorResponses },
+      },
+    },
+    async (req) => getEvent(app.ctx, req.actor, req.params.id),
+  );
+  app.patch(
+    '/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Изменить мероприятие; закрыть приём, завершить или отменить',
+        params: ZIdParams,
+        body: ZEventUpdate,
+        response: { 200: ZEvent, ...errorResponses },
+      },
+    },
+    async (req) => updateEvent(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.delete(
+    '/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Удалить черновик мероприятия',
+        params: ZIdParams,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    async (req) => deleteEvent(app.ctx, req.actor, req.params.id),
+  );
+  app.post(
+    '/events/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Согласование дат: комитет образования или методический центр (кто, когда, комментарий)',
+        params: ZIdParams,
+        body: ZApproveBody,
+        response: { 200: ZEvent, ...errorResponses },
+      },
+    },
+    async (req) => approveEvent(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/events/:id/publish-call',
+    {
+      schema: {
+        tags,
+        summary: 'Открыть приём заявок: условия, порядок, сроки; уведомить приглашённые организации',
+        params: ZIdParams,
+        body: ZPublishCall,
+        response: { 200: ZEvent, ...errorResponses },
+      },
+    },
+    async (req) => publishCall(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.get(
+    '/public/events/:id',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Публичная страница мероприятия (без входа): условия, порядок, сроки приёма заявок',
+        params: ZIdParams,
+        response: { 200: ZPublicEvent, ...errorResponses },
+      },
+    },
+    async (req) => getPublicEvent(app.ctx, req.params.id),
+  );
+
+  const formTags = ['activity-forms'];
+  app.get(
+    '/activity-forms',
+    {
+      schema: {
+        tags: formTags,
+        summary: 'Каталог форм мероприятий (S0-10)',
+        querystring: ZActivityFormQuery,
+        response: { 200: pageOf(ZActivityForm), ...errorResponses },
+      },
+    },
+    async (req) => listActivityForms(app.ctx, req.actor, req.query),
+  );
+  app.post(
+    '/activity-forms',
+    {
+      schema: {
+        tags: formTags,
+        summary: 'Добавить форму мероприятия (администратор)',
+        body: ZActivityFormCreate,
+        response: { 201: ZActivityForm, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createActivityForm(app.ctx, req.actor, req.body)),
+  );
+  app.patch(
+    '/activity-forms/:id',
+    {
+      schema: {
+        tags: formTags,
+        summary: 'Изменить форму мероприятия (администратор)',
+        params: ZIdParams,
+        body: ZActivityFormUpdate,
+        response: { 200: ZActivityForm, ...errorResponses },
+      },
+    },
+    async (req) => updateActivityForm(app.ctx, req.actor, req.params.id, req.body),
+  );
+};
