@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
-import type { Db } from '../db/db.js';
+import type { DbOrTx } from '../db/db.js';
 import { zipEntryNames } from '../modules/imports/imports.readers.js';
 import type { AppContext } from './context.js';
 import { CommonErrors } from './errors.js';
@@ -79,7 +79,7 @@ export type StoreFileInput = {
   /** defaults to the configured upload limit */
   maxBytes?: number;
   /** insert the row inside this transaction instead of ctx.db */
-  db?: Db;
+  db?: DbOrTx;
 };
 
 const MONTH_DIR = (d: Date) => [String(d.getUTCFullYear()), String(d.getUTCMonth() + 1).padStart(2, '0')];
@@ -236,7 +236,7 @@ export async function storeGenerated(
   buffer: Buffer,
   name: string,
   mime: string,
-  opts: { ownerUserId?: string | null; db?: Db } = {},
+  opts: { ownerUserId?: string | null; db?: DbOrTx } = {},
 ): Promise<StoredFile> {
   const { key, abs } = await newTarget(ctx);
   await fs.promises.writeFile(abs, buffer);
@@ -259,7 +259,7 @@ export async function storeGenerated(
   }
 }
 
-export async function getFileMeta(ctx: AppContext, id: string, db?: Db): Promise<StoredFile | null> {
+export async function getFileMeta(ctx: AppContext, id: string, db?: DbOrTx): Promise<StoredFile | null> {
   const [row] = await (db ?? ctx.db).select().from(storedFile).where(eq(storedFile.id, id));
   return row ?? null;
 }
@@ -286,7 +286,7 @@ export async function readFileBytes(ctx: AppContext, file: StoredFile): Promise<
 }
 
 /** Deletes the row and then the bytes (the bytes may already be gone). */
-export async function deleteFile(ctx: AppContext, id: string, db?: Db): Promise<void> {
+export async function deleteFile(ctx: AppContext, id: string, db?: DbOrTx): Promise<void> {
   const [row] = await (db ?? ctx.db).delete(storedFile).where(eq(storedFile.id, id)).returning();
   if (row) await fs.promises.rm(filePath(ctx, row.storageKey), { force: true });
 }
