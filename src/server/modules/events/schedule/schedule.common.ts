@@ -1,0 +1,65 @@
+// Shared pieces of the schedule: loading the event with its place, the manager check, time formatting.
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/db.js';
+import { type Actor, forbid, type Place, requireActor } from '../../../platform/actor.js';
+import type { AppContext } from '../../../platform/context.js';
+import { findOrganizationPlace } from '../../directory/index.js';
+import { event } from '../events.tables.js';
+import { ScheduleErrors } from './schedule.errors.js';
+import { canManageSchedule } from './schedule.policy.js';
+
+/** Times in the programme are shown in this zone (the methodological centres' local time). */
+export const SCHEDULE_TZ = process.env.ROST_TIME_ZONE || 'Europe/Moscow';
+
+export type EventRow = typeof event.$inferSelect;
+
+export async function loadEvent(db: DbOrTx, id: string): Promise<{ ev: EventRow; place: Place }> {
+  const [ev] = await db.select().from(event).where(eq(event.id, id)).limit(1);
+  if (!ev) throw ScheduleErrors.EVENT_NOT_FOUND();
+  const place = (await findOrganizationPlace(db, ev.hostOrganizationId)) ?? {};
+  return { ev, place: { ...place, eventId: ev.id } };
+}
+
+/** Signed in and a manager of the event (401 / 404 / 403). */
+export async function requireEventManager(ctx: AppContext, actorOrNull: Actor | null, eventId: string) {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadEvent(ctx.db, eventId);
+  if (!canManageSchedule(actor, loaded.place)) forbid();
+  return { actor, ...loaded };
+}
+
+export function requirePerson(actor: Actor): string {
+  if (!actor.personId) throw ScheduleErrors.NO_PERSON();
+  return actor.personId;
+}
+
+const timeFmt = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: SCHEDULE_TZ,
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dayFmt = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SCHEDULE_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+export const hhmm = (d: Date) => timeFmt.format(d);
+/** The local calendar day of an instant, 'YYYY-MM-DD'. */
+export const localDay = (d: Date) => dayFmt.format(d);
+/** 'YYYY-MM-DD' → 'dd.MM.yyyy'. */
+export const ruDate = (iso: string) => iso.split('-').reverse().join('.');
+
+/** «Иванова М. П.» */
+export function shortNameOf(p: { surname: string; name: string; patronymic: string | null }): string {
+  const initials = [p.name, p.patronymic]
+    .filter((x): x is string => !!x)
+    .map((x) => `${x[0]}.`)
+    .join(' ');
+  return initials ? `${p.surname} ${initials}` : p.surname;
+}
+
+export function fullNameOf(p: { surname: string; name: string; patronymic: string | null }): string {
+  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+}
