@@ -109,6 +109,11 @@ export const EventErrors = defineErrors({
     ru: 'Ваша учётная запись не связана с карточкой педагога: подать заявку нельзя.',
     en: 'Your account is not linked to a person record.',
   },
+  UNKNOWN_SECTION: {
+    kind: 'invalid',
+    ru: 'Секция не относится к этому мероприятию.',
+    en: 'The section does not belong to this event.',
+  },
   UNKNOWN_PERSON: { kind: 'invalid', ru: 'Соавтор не найден в справочнике.', en: 'Unknown co-presenter.' },
   FORM_FIELD_INVALID: {
     kind: 'invalid',

@@ -1,4 +1,131 @@
-// Routes of this part of the module; filled in as the part is built.
-import type { RoutesPlugin } from '../../../platform/routes.js';
+// /api/events/:id/applications and /api/applications/:id (S0-3, S0-4): drafting, submitting, reviewing,
+// the comment thread between organiser and applicant.
+import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
+import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
+import {
+  ZApplication,
+  ZApplicationCreate,
+  ZApplicationQuery,
+  ZApplicationUpdate,
+  ZComment,
+  ZCommentCreate,
+  ZReview,
+} from './applications.schemas.js';
+import {
+  addComment,
+  createApplication,
+  getApplication,
+  listApplications,
+  listComments,
+  reviewApplication,
+  submitApplication,
+  updateApplication,
+} from './applications.service.js';
 
-export const applicationRoutes: RoutesPlugin = async () => {};
+export const applicationRoutes: RoutesPlugin = async (app) => {
+  const tags = ['applications'];
+  app.get(
+    '/events/:id/applications',
+    {
+      schema: {
+        tags,
+        summary: 'Заявки мероприятия: организатору — все, руководителю — своей организации, педагогу — свои',
+        params: ZIdParams,
+        querystring: ZApplicationQuery,
+        response: { 200: pageOf(ZApplication), ...errorResponses },
+      },
+    },
+    async (req) => listApplications(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.post(
+    '/events/:id/applications',
+    {
+      schema: {
+        tags,
+        summary: 'Черновик своей заявки (пока открыт приём заявок)',
+        params: ZIdParams,
+        body: ZApplicationCreate,
+        response: { 201: ZApplication, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createApplication(app.ctx, req.actor, req.params.id, req.body)),
+  );
+  app.get(
+    '/applications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Заявка',
+        params: ZIdParams,
+        response: { 200: ZApplication, ...errorResponses },
+      },
+    },
+    async (req) => getApplication(app.ctx, req.actor, req.params.id),
+  );
+  app.patch(
+    '/applications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Изменить свою заявку (черновик или возвращённую на доработку)',
+        params: ZIdParams,
+        body: ZApplicationUpdate,
+        response: { 200: ZApplication, ...errorResponses },
+      },
+    },
+    async (req) => updateApplication(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/applications/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Подать заявку (в сроки приёма) или подать доработанную',
+        params: ZIdParams,
+        response: { 200: ZApplication, ...errorResponses },
+      },
+    },
+    async (req) => submitApplication(app.ctx, req.actor, req.params.id),
+  );
+  app.post(
+    '/applications/:id/review',
+    {
+      schema: {
+        tags,
+        summary: 'Рассмотреть заявку: принять, отклонить или вернуть на доработку (организатор)',
+        params: ZIdParams,
+        body: ZReview,
+        response: { 200: ZApplication, ...errorResponses },
+      },
+    },
+    async (req) => reviewApplication(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.get(
+    '/applications/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Переписка по заявке',
+        params: ZIdParams,
+        querystring: ZPageQuery,
+        response: { 200: pageOf(ZComment), ...errorResponses },
+      },
+    },
+    async (req) => listComments(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.post(
+    '/applications/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Написать комментарий к заявке (организатор или заявитель)',
+        params: ZIdParams,
+        body: ZCommentCreate,
+        response: { 201: ZComment, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addComment(app.ctx, req.actor, req.params.id, req.body.body)),
+  );
+};
