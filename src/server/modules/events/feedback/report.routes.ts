@@ -1,0 +1,2 @@
+import type { RoutesPlugin } from '../../../platform/routes.js';
+export const reportRoutes: RoutesPlugin = async () => {};
