@@ -154,6 +154,7 @@ CREATE TABLE "event" (
 	"cap_per_organization" integer,
 	"caps_per_form" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"schedule_published" boolean DEFAULT false NOT NULL,
+	"report_conclusion" text,
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -68,6 +68,8 @@ export const event = pgTable(
     capPerOrganization: integer('cap_per_organization'),
     capsPerForm: jsonb('caps_per_form').$type<Record<string, number>>().notNull().default({}),
     schedulePublished: boolean('schedule_published').notNull().default(false),
+    /** the conclusion of the final report (S0-8), written by the organisers */
+    reportConclusion: text('report_conclusion'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     ...ts(),
   },
