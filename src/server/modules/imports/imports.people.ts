@@ -14,8 +14,8 @@ import {
   findPeopleByNames,
   insertAuditEntries,
   insertPeopleWithHistory,
+  loadKnownPeople,
   loadOrganizationRefs,
-  loadPersonNameKeys,
   type NameKey,
   nameKeyText,
   type OrgRef,
@@ -85,7 +85,7 @@ const nameKeyOf = (i: { surname: string; name: string; patronymic?: string | nul
 
 export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandler<PeopleItem, PeoplePlan>> {
   const { ctx, actor, auditBy } = deps;
-  const [refs, knownNames] = await Promise.all([loadOrganizationRefs(ctx.db), loadPersonNameKeys(ctx.db)]);
+  const [refs, knownNames] = await Promise.all([loadOrganizationRefs(ctx.db), loadKnownPeople(ctx.db)]);
   const orgById = new Map(refs.map((r) => [r.id, r]));
   const orgsByKey = new Map<string, OrgRef[]>();
   for (const r of refs) {
@@ -108,6 +108,17 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
     const k = nameKeyText(nameKeyOf(p));
     knownNames.all.add(k);
     if (!p.email) knownNames.withoutEmail.add(k);
+    else knownNames.emails.add(p.email.toLowerCase());
+  };
+  // organisation and municipality cells repeat the same few names: their keys are computed once each
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) {
+      k = looseKey(text);
+      if (keys.size < 10_000) keys.set(text, k);
+    }
+    return k;
   };
   const today = todayIso();
   const seenEmail = new Map<string, number>();
@@ -118,27 +129,20 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
     values: Map<string, unknown>,
   ): { item: PeopleItem } | { errors: ImportError[] } {
     const errors: ImportError[] = [];
-    const field = <T>(k: PeopleField, parse: (v: unknown) => Parsed<T>): T | undefined => {
-      const v = values.get(k);
-      if (v === undefined) return undefined;
-      const r = parse(v);
-      if (!r.ok) {
-        errors.push({ row, column: col(k), message: r.message });
-        return undefined;
-      }
-      return r.value;
+    const field = <T>(k: PeopleField, parse: (v: unknown) => Parsed<T>): T | undefined =>
+      parsedField(values, errors, row, k, parse);
+    const required = (k: 'surname' | 'name') => {
+      if (!values.has(k))
+        errors.push({ row, column: col(k), message: `Не указано: ${col(k).toLowerCase()}` });
+      return field(k, k === 'surname' ? parseSurname : parseFirstName) ?? '';
     };
-    const required = (k: 'surname' | 'name', what: string) => {
-      if (!values.has(k)) errors.push({ row, column: col(k), message: `Не указано: ${what.toLowerCase()}` });
-      return field(k, (v) => parseName(v, what)) ?? '';
-    };
-    const surname = required('surname', 'Фамилия');
-    const name = required('name', 'Имя');
+    const surname = required('surname');
+    const name = required('name');
     const item: PeopleItem = {
       row,
       surname,
       name,
-      patronymic: field('patronymic', (v) => parseName(v, 'Отчество')),
+      patronymic: field('patronymic', parsePatronymic),
       email: field('email', parseEmail),
       phone: field('phone', parsePhone),
       birthDate: field('birthDate', parseDate),
@@ -171,10 +175,12 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
     const orgCell = values.get('organization');
     if (orgCell !== undefined) {
       const text = cellText(orgCell);
-      let found = orgsByKey.get(looseKey(text)) ?? [];
+      let found = orgsByKey.get(keyOf(text)) ?? [];
       const muni = values.get('municipality');
-      if (muni !== undefined)
-        found = found.filter((o) => looseKey(o.municipalityName) === looseKey(cellText(muni)));
+      if (muni !== undefined) {
+        const mk = keyOf(cellText(muni));
+        found = found.filter((o) => keyOf(o.municipalityName) === mk);
+      }
       if (found.length > 1) {
         const mine = found.filter((o) => canImportAt(actor, 'people', placeOf(o)));
         if (mine.length) found = mine;
@@ -208,7 +214,10 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
 
   async function decide(items: PeopleItem[]): Promise<Decision<PeoplePlan>> {
     const out: Decision<PeoplePlan> = { plan: [], unchanged: [], errors: [] };
-    const emails = [...new Set(items.flatMap((i) => (i.email ? [i.email] : [])))];
+    // only addresses the directory has are looked up (parsed e-mails are lower-cased)
+    const emails = [
+      ...new Set(items.flatMap((i) => (i.email && knownNames.emails.has(i.email) ? [i.email] : []))),
+    ];
     const byEmailRows = await findPeopleByEmails(ctx.db, emails);
     const found = new Set(byEmailRows.map((p) => (p.email ?? '').toLowerCase()));
     // full-name lookups only for rows not matched by e-mail, and only for names the directory has
@@ -355,6 +364,28 @@ export async function createPeopleHandler(deps: HandlerDeps): Promise<KindHandle
   }
 
   return { prepare, decide, write };
+}
+
+// parsers made once, not per row
+const parseSurname = (v: unknown) => parseName(v, 'Фамилия');
+const parseFirstName = (v: unknown) => parseName(v, 'Имя');
+const parsePatronymic = (v: unknown) => parseName(v, 'Отчество');
+
+function parsedField<T>(
+  values: Map<string, unknown>,
+  errors: ImportError[],
+  row: number,
+  k: PeopleField,
+  parse: (v: unknown) => Parsed<T>,
+): T | undefined {
+  const v = values.get(k);
+  if (v === undefined) return undefined;
+  const r = parse(v);
+  if (!r.ok) {
+    errors.push({ row, column: col(k), message: r.message });
+    return undefined;
+  }
+  return r.value;
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -10,7 +10,7 @@ import { createPeopleHandler } from './imports.people.js';
 import { type Detected, type ReadProgress, readRows } from './imports.readers.js';
 import { cellText } from './imports.values.js';
 
-export const BATCH_SIZE = 500;
+export const BATCH_SIZE = 2000;
 export const PROGRESS_EVERY = 500;
 export const MAX_STORED_ERRORS = 1000;
 const HEADER_SEARCH_ROWS = 20;

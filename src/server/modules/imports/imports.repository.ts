@@ -44,10 +44,12 @@ export async function loadMunicipalityRefs(db: DbOrTx): Promise<MuniRef[]> {
     .innerJoin(region, eq(region.id, municipality.regionId));
 }
 
+const PERSON_COLUMNS = Object.entries(getTableColumns(person)).map(([key, column]) => ({ key, column }));
+
 /** A raw result row (database column names) as drizzle would give it (property names, decoded values). */
 function personFromRaw(raw: Record<string, unknown>): PersonRow {
   const out: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(person))) {
+  for (const { key, column } of PERSON_COLUMNS) {
     const v = raw[column.name];
     out[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
   }
@@ -75,17 +77,21 @@ export function nameKeyText(k: NameKey): string {
 
 const personNameKey = sql<string>`lower(${person.surname}) || '|' || lower(${person.name}) || '|' || lower(coalesce(${person.patronymic}, ''))`;
 
-export type KnownNames = { all: Set<string>; withoutEmail: Set<string> };
+export type KnownPeople = { all: Set<string>; withoutEmail: Set<string>; emails: Set<string> };
 
-/** Every person's name key (a few dozen bytes each), so that only likely matches are looked up in the database. */
-export async function loadPersonNameKeys(db: DbOrTx): Promise<KnownNames> {
+/**
+ * Every person's name key and lower-cased e-mail (a few dozen bytes each), so that only likely matches are looked
+ * up in the database: a first import of new people then asks the database nothing while it decides.
+ */
+export async function loadKnownPeople(db: DbOrTx): Promise<KnownPeople> {
   const rows = await db
-    .select({ key: personNameKey, noEmail: sql<boolean>`${person.email} is null` })
+    .select({ key: personNameKey, email: sql<string | null>`lower(${person.email})` })
     .from(person);
-  const known: KnownNames = { all: new Set(), withoutEmail: new Set() };
+  const known: KnownPeople = { all: new Set(), withoutEmail: new Set(), emails: new Set() };
   for (const r of rows) {
     known.all.add(r.key);
-    if (r.noEmail) known.withoutEmail.add(r.key);
+    if (r.email === null) known.withoutEmail.add(r.key);
+    else known.emails.add(r.email);
   }
   return known;
 }
