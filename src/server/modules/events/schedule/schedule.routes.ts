@@ -1,6 +1,7 @@
 // Routes of the schedule: rooms, the programme and its documents, registrations, attendance, staff, consultations.
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { pageOf } from '../../../platform/pagination.js';
+import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import {
   createActivity,
@@ -14,6 +15,8 @@ import {
   updateActivity,
   updateRoom,
 } from './activities.service.js';
+import { checkin, checkinQr, setAttendance } from './attendance.service.js';
+import { attendanceListDocument, programmeDocument } from './documents.service.js';
 import {
   calendarFeed,
   cancelRegistration,
@@ -28,8 +31,15 @@ import {
   ZActivity,
   ZActivityCreate,
   ZActivityUpdate,
+  ZAttendanceSet,
   ZCalendarLink,
   ZCalendarQuery,
+  ZCheckin,
+  ZCheckinResult,
+  ZConsultation,
+  ZConsultationCreate,
+  ZConsultationQuery,
+  ZConsultationUpdate,
   ZMyActivity,
   ZMyRegistration,
   ZMyScheduleQuery,
@@ -41,8 +51,20 @@ import {
   ZRoomCreate,
   ZRoomUpdate,
   ZSchedule,
+  ZStaff,
+  ZStaffCreate,
+  ZStaffUpdate,
   ZUnplaced,
 } from './schedule.schemas.js';
+import {
+  createStaff,
+  deleteStaff,
+  listConsultations,
+  listStaff,
+  requestConsultation,
+  updateConsultation,
+  updateStaff,
+} from './staff.service.js';
 
 const programmeRoutes: RoutesPlugin = async (app) => {
   const tags = ['schedule'];
@@ -292,7 +314,212 @@ const registrationRoutes: RoutesPlugin = async (app) => {
   );
 };
 
+const PDF = 'application/pdf';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ZFormatParams = ZIdParams.extend({ format: z.enum(['pdf', 'docx']) });
+
+function sendDocument(
+  reply: FastifyReply,
+  format: 'pdf' | 'docx',
+  file: { fileName: string; body: Buffer },
+  downloadName: string,
+) {
+  return reply
+    .type(format === 'pdf' ? PDF : DOCX)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(downloadName)}`,
+    )
+    .send(file.body);
+}
+
+const documentRoutes: RoutesPlugin = async (app) => {
+  const tags = ['schedule'];
+  app.get(
+    '/events/:id/schedule.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Программа мероприятия в PDF или DOCX (таблица на каждый день)',
+        params: ZFormatParams,
+        produces: [PDF, DOCX],
+        response: { 200: z.any().describe('Файл PDF или DOCX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendDocument(
+        reply,
+        req.params.format,
+        await programmeDocument(app.ctx, req.actor, req.params.id, req.params.format),
+        `Программа.${req.params.format}`,
+      ),
+  );
+  app.get(
+    '/activities/:id/attendance-list.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Лист регистрации для подписей (ФИО, организация, подпись) в PDF или DOCX',
+        params: ZFormatParams,
+        produces: [PDF, DOCX],
+        response: { 200: z.any().describe('Файл PDF или DOCX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendDocument(
+        reply,
+        req.params.format,
+        await attendanceListDocument(app.ctx, req.actor, req.params.id, req.params.format),
+        `Лист регистрации.${req.params.format}`,
+      ),
+  );
+};
+
+const attendanceRoutes: RoutesPlugin = async (app) => {
+  const tags = ['schedule'];
+  app.put(
+    '/activities/:id/attendance',
+    {
+      schema: {
+        tags,
+        summary: 'Отметить присутствие (present=true) или снять отметку (организаторы)',
+        params: ZIdParams,
+        body: ZAttendanceSet,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    async (req) => setAttendance(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.get(
+    '/activities/:id/checkin-qr',
+    {
+      schema: {
+        tags,
+        summary: 'QR-код для отметки у входа (SVG): ссылка /checkin/{id}?k=…',
+        params: ZIdParams,
+        produces: ['image/svg+xml'],
+        response: { 200: z.any().describe('Изображение SVG'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.type('image/svg+xml').send(await checkinQr(app.ctx, req.actor, req.params.id)),
+  );
+  app.post(
+    '/activities/:id/checkin',
+    {
+      schema: {
+        tags,
+        summary: 'Отметиться по QR-коду (записавшийся участник)',
+        params: ZIdParams,
+        body: ZCheckin,
+        response: { 200: ZCheckinResult, ...errorResponses },
+      },
+    },
+    async (req) => checkin(app.ctx, req.actor, req.params.id, req.body.k),
+  );
+};
+
+const staffRoutes: RoutesPlugin = async (app) => {
+  const tags = ['schedule'];
+  app.get(
+    '/events/:id/staff',
+    {
+      schema: {
+        tags,
+        summary:
+          'Сотрудники мероприятия: техническое, художественное, музыкальное, оперативное сопровождение',
+        params: ZIdParams,
+        querystring: ZPageQuery,
+        response: { 200: pageOf(ZStaff), ...errorResponses },
+      },
+    },
+    async (req) => listStaff(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.post(
+    '/events/:id/staff',
+    {
+      schema: {
+        tags,
+        summary: 'Назначить сотрудника',
+        params: ZIdParams,
+        body: ZStaffCreate,
+        response: { 201: ZStaff, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createStaff(app.ctx, req.actor, req.params.id, req.body)),
+  );
+  app.patch(
+    '/staff/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Изменить назначение',
+        params: ZIdParams,
+        body: ZStaffUpdate,
+        response: { 200: ZStaff, ...errorResponses },
+      },
+    },
+    async (req) => updateStaff(app.ctx, req.actor, req.params.id, req.body),
+  );
+  app.delete(
+    '/staff/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Снять назначение',
+        params: ZIdParams,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    async (req) => deleteStaff(app.ctx, req.actor, req.params.id),
+  );
+  app.get(
+    '/events/:id/consultations',
+    {
+      schema: {
+        tags,
+        summary: 'Консультации: организаторам все, остальным свои',
+        params: ZIdParams,
+        querystring: ZConsultationQuery,
+        response: { 200: pageOf(ZConsultation), ...errorResponses },
+      },
+    },
+    async (req) => listConsultations(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.post(
+    '/events/:id/consultations',
+    {
+      schema: {
+        tags,
+        summary: 'Запросить консультацию (педагог или организация): тема, вопрос',
+        params: ZIdParams,
+        body: ZConsultationCreate,
+        response: { 201: ZConsultation, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await requestConsultation(app.ctx, req.actor, req.params.id, req.body)),
+  );
+  app.patch(
+    '/consultations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Назначить консультанта и время, сменить статус (организаторы)',
+        params: ZIdParams,
+        body: ZConsultationUpdate,
+        response: { 200: ZConsultation, ...errorResponses },
+      },
+    },
+    async (req) => updateConsultation(app.ctx, req.actor, req.params.id, req.body),
+  );
+};
+
 export const scheduleRoutes: RoutesPlugin = async (app) => {
   await app.register(programmeRoutes);
   await app.register(registrationRoutes);
+  await app.register(documentRoutes);
+  await app.register(attendanceRoutes);
+  await app.register(staffRoutes);
 };

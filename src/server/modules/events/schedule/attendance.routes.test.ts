@@ -1,0 +1,424 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPerson } from '../../../../../tests/harness/factories.js';
+import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
+import { renderTablesPdf } from '../../../documents/schedule-pdf.js';
+import { getSchedule } from './activities.service.js';
+import { attendanceListDoc, programmeDoc } from './documents.service.js';
+import {
+  at,
+  buildApplication,
+  buildEvent,
+  buildScheduleWorld,
+  buildTeacher,
+  type ScheduleWorld,
+  UNKNOWN_ID,
+} from './schedule.test-helpers.js';
+
+let t: TestApp;
+let w: ScheduleWorld;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await buildScheduleWorld(t);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const D = '2026-08-25';
+const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+
+async function setup() {
+  const ev = await buildEvent(t, {
+    hostOrganizationId: w.host.id,
+    startDate: D,
+    endDate: D,
+    title: 'Августовская конференция',
+  });
+  const room = await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/rooms`,
+    cookie: w.admin.cookie,
+    payload: { name: 'Кабинет 5', capacity: 10 },
+  });
+  const app = await buildApplication(t, {
+    eventId: ev.id,
+    applicantPersonId: w.teacherPerson.id,
+    formId: w.form.id,
+    topic: 'Цифровая лаборатория',
+  });
+  const a = await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/activities`,
+    cookie: w.admin.cookie,
+    payload: {
+      applicationId: app.id,
+      roomId: room.body.id,
+      startsAt: at(D, '14:00'),
+      endsAt: at(D, '14:45'),
+    },
+  });
+  await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/schedule/publish`,
+    cookie: w.admin.cookie,
+    payload: {},
+  });
+  return { ev, activity: a.body };
+}
+
+describe('attendance', () => {
+  it('S0-5 X-1 attendance by managers: 401, 403, 400, 404, marks and unmarks', async () => {
+    const { activity } = await setup();
+    const p = await buildTeacher(t, w.school.id);
+    await t.call({ method: 'POST', url: `/api/activities/${activity.id}/registrations`, cookie: p.cookie });
+    const url = `/api/activities/${activity.id}/attendance`;
+    const payload = { personIds: [p.person.id], present: true };
+    expect((await t.call({ method: 'PUT', url, payload })).status).toBe(401);
+    expect((await t.call({ method: 'PUT', url, payload, cookie: p.cookie })).status).toBe(403);
+    expect(
+      (await t.call({ method: 'PUT', url, payload: { personIds: [] }, cookie: w.admin.cookie })).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.call({
+          method: 'PUT',
+          url: `/api/activities/${UNKNOWN_ID}/attendance`,
+          payload,
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    expect((await t.call({ method: 'PUT', url, payload, cookie: w.methodologist.cookie })).status).toBe(200);
+    const regs = await t.call({
+      method: 'GET',
+      url: `/api/activities/${activity.id}/registrations`,
+      cookie: w.admin.cookie,
+    });
+    expect(regs.body.items[0].present).toBe(true);
+    await t.call({ method: 'PUT', url, payload: { ...payload, present: false }, cookie: w.admin.cookie });
+    const after = await t.call({
+      method: 'GET',
+      url: `/api/activities/${activity.id}/registrations`,
+      cookie: w.admin.cookie,
+    });
+    expect(after.body.items[0].present).toBe(false);
+    const unknown = await t.call({
+      method: 'PUT',
+      url,
+      payload: { personIds: [UNKNOWN_ID], present: true },
+      cookie: w.admin.cookie,
+    });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('S0-5 QR check-in: the QR is an SVG of the check-in link; a registered person scanning it is marked present', async () => {
+    const { activity } = await setup();
+    const qrUrl = `/api/activities/${activity.id}/checkin-qr`;
+    expect((await t.call({ method: 'GET', url: qrUrl })).status).toBe(401);
+    expect((await t.call({ method: 'GET', url: qrUrl, cookie: w.teacher.cookie })).status).toBe(403);
+    const qr = await t.call({ method: 'GET', url: qrUrl, cookie: w.methodologist.cookie });
+    expect(qr.status).toBe(200);
+    expect(qr.headers['content-type']).toMatch(/image\/svg\+xml/);
+    expect(qr.raw).toContain('<svg');
+    const { checkinUrl } = await import('./attendance.service.js');
+    const k = new URL(checkinUrl(t.ctx, activity.id)).searchParams.get('k')!;
+
+    const p = await buildTeacher(t, w.school.id);
+    const url = `/api/activities/${activity.id}/checkin`;
+    expect((await t.call({ method: 'POST', url, payload: { k } })).status).toBe(401);
+    expect((await t.call({ method: 'POST', url, payload: {}, cookie: p.cookie })).status).toBe(400);
+    const notRegistered = await t.call({ method: 'POST', url, payload: { k }, cookie: p.cookie });
+    expect(notRegistered.status).toBe(403);
+    expect(notRegistered.body.error.code).toBe('NOT_REGISTERED');
+    await t.call({ method: 'POST', url: `/api/activities/${activity.id}/registrations`, cookie: p.cookie });
+    const wrong = await t.call({ method: 'POST', url, payload: { k: 'forged-key' }, cookie: p.cookie });
+    expect(wrong.body.error.code).toBe('CHECKIN_KEY_INVALID');
+    const ok = await t.call({ method: 'POST', url, payload: { k }, cookie: p.cookie });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ ok: true, alreadyMarked: false, title: 'Цифровая лаборатория' });
+    expect((await t.call({ method: 'POST', url, payload: { k }, cookie: p.cookie })).body.alreadyMarked).toBe(
+      true,
+    );
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/activities/${UNKNOWN_ID}/checkin`,
+          payload: { k },
+          cookie: p.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    const rows = await t.ctx.db.query.attendance.findMany();
+    expect(rows.some((r) => r.personId === p.person.id && r.method === 'qr')).toBe(true);
+  });
+});
+
+describe('documents', () => {
+  it('S0-5 X-6 the programme as PDF and DOCX: a table per day with time, room, item and presenters', async () => {
+    const { ev } = await setup();
+    const url = `/api/events/${ev.id}/schedule.docx`;
+    expect(
+      (await t.call({ method: 'GET', url: `/api/events/${UNKNOWN_ID}/schedule.pdf`, cookie: w.admin.cookie }))
+        .status,
+    ).toBe(404);
+    const docx = await t.app.inject({ method: 'GET', url, headers: { cookie: w.teacher.cookie } });
+    expect(docx.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const s of [
+      'Программа: Августовская конференция',
+      '25.08.2026, вторник',
+      '14:00–14:45',
+      'Кабинет 5',
+      'Мастер-класс: «Цифровая лаборатория»',
+      'Смирнова Ольга Ивановна',
+    ])
+      expect(xml).toContain(s);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${ev.id}/schedule.pdf`,
+      headers: { cookie: w.teacher.cookie },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // uncompressed, the document's title is readable in the info dictionary
+    const doc = programmeDoc(await getSchedule(t.ctx, null, ev.id, { publicOnly: true }));
+    expect(doc.tables[0].rows[0]).toEqual([
+      '14:00–14:45',
+      'Кабинет 5',
+      'Мастер-класс: «Цифровая лаборатория»',
+      'Смирнова Ольга Ивановна',
+    ]);
+    const raw = await renderTablesPdf({ ...doc, compress: false });
+    expect(raw.includes(utf16be('Программа: Августовская конференция'))).toBe(true);
+    expect(raw.toString('latin1')).toContain('/Type /Page');
+    // not published → others get 404
+    const hidden = await buildEvent(t, { hostOrganizationId: w.host.id, startDate: D, endDate: D });
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/events/${hidden.id}/schedule.pdf`,
+          cookie: w.teacher.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: `/api/events/${ev.id}/schedule.txt`, cookie: w.teacher.cookie }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('S0-5 X-6 X-1 the attendance list for signatures lists registered people with their organisation', async () => {
+    const { activity } = await setup();
+    const p = await buildTeacher(t, w.school.id, {
+      surname: 'Яковлева',
+      name: 'Анна',
+      patronymic: 'Сергеевна',
+    });
+    await t.call({ method: 'POST', url: `/api/activities/${activity.id}/registrations`, cookie: p.cookie });
+    const url = `/api/activities/${activity.id}/attendance-list.docx`;
+    expect((await t.call({ method: 'GET', url })).status).toBe(401);
+    expect((await t.call({ method: 'GET', url, cookie: p.cookie })).status).toBe(403);
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/activities/${UNKNOWN_ID}/attendance-list.docx`,
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    const docx = await t.app.inject({ method: 'GET', url, headers: { cookie: w.methodologist.cookie } });
+    expect(docx.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    for (const s of [
+      'Лист регистрации участников',
+      'ФИО',
+      'Организация',
+      'Подпись',
+      'Яковлева Анна Сергеевна',
+      w.school.shortName,
+    ])
+      expect(xml).toContain(s);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/activities/${activity.id}/attendance-list.pdf`,
+      headers: { cookie: w.admin.cookie },
+    });
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const spec = await attendanceListDoc(t.ctx, adminActor(), activity.id);
+    expect(spec.tables[0].rows[0]).toEqual(['1', 'Яковлева Анна Сергеевна', w.school.shortName, '']);
+  });
+});
+
+function adminActor() {
+  return {
+    userId: w.admin.userId,
+    email: w.admin.email,
+    name: 'admin',
+    personId: null,
+    roles: [{ role: 'admin' as const, scopeType: 'global' as const, scopeId: null }],
+  };
+}
+
+describe('staff and consultations', () => {
+  it('S0-6 X-1 staff: 401, 403, 400, 404, assign with duty and activity, list, change, remove', async () => {
+    const { ev, activity } = await setup();
+    const url = `/api/events/${ev.id}/staff`;
+    const tech = await buildPerson(t, {
+      organizationId: w.host.id,
+      surname: 'Кузнецов',
+      name: 'Пётр',
+      patronymic: null,
+    });
+    const payload = {
+      personId: tech.id,
+      duty: 'technical',
+      activityId: activity.id,
+      notes: 'проектор и звук',
+    };
+    expect((await t.call({ method: 'POST', url, payload })).status).toBe(401);
+    expect((await t.call({ method: 'POST', url, payload, cookie: w.teacher.cookie })).status).toBe(403);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url,
+          payload: { ...payload, duty: 'cooking' },
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/events/${UNKNOWN_ID}/staff`,
+          payload,
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url,
+          payload: { ...payload, personId: UNKNOWN_ID },
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(400);
+    const created = await t.call({ method: 'POST', url, payload, cookie: w.methodologist.cookie });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      fullName: 'Кузнецов Пётр',
+      duty: 'technical',
+      activityTitle: 'Цифровая лаборатория',
+    });
+    const list = await t.call({ method: 'GET', url, cookie: w.methodologist.cookie });
+    expect(list.body.total).toBe(1);
+    const upd = await t.call({
+      method: 'PATCH',
+      url: `/api/staff/${created.body.id}`,
+      payload: { duty: 'musical' },
+      cookie: w.admin.cookie,
+    });
+    expect(upd.body.duty).toBe('musical');
+    expect(
+      (await t.call({ method: 'DELETE', url: `/api/staff/${UNKNOWN_ID}`, cookie: w.admin.cookie })).status,
+    ).toBe(404);
+    expect(
+      (await t.call({ method: 'DELETE', url: `/api/staff/${created.body.id}`, cookie: w.admin.cookie }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('S0-11 X-1 consultations: a teacher asks, managers assign a consultant and time, each side sees its own', async () => {
+    const { ev } = await setup();
+    const url = `/api/events/${ev.id}/consultations`;
+    const payload = { subject: 'Подготовка к аттестации', question: 'Как оформить портфолио?' };
+    expect((await t.call({ method: 'POST', url, payload })).status).toBe(401);
+    expect(
+      (await t.call({ method: 'POST', url, payload: { subject: '' }, cookie: w.teacher.cookie })).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/events/${UNKNOWN_ID}/consultations`,
+          payload,
+          cookie: w.teacher.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url,
+          payload: { ...payload, organizationId: w.school.id },
+          cookie: w.teacher.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    const asked = await t.call({ method: 'POST', url, payload, cookie: w.teacher.cookie });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({
+      status: 'requested',
+      requesterName: 'Смирнова Ольга Ивановна',
+      organizationId: w.school.id,
+    });
+    const other = await buildTeacher(t, w.school.id);
+    expect((await t.call({ method: 'GET', url, cookie: other.cookie })).body.total).toBe(0);
+    expect((await t.call({ method: 'GET', url, cookie: w.teacher.cookie })).body.total).toBe(1);
+    const consultant = await buildPerson(t, {
+      organizationId: w.host.id,
+      surname: 'Орлова',
+      name: 'Нина',
+      patronymic: 'Павловна',
+    });
+    const patchUrl = `/api/consultations/${asked.body.id}`;
+    expect(
+      (
+        await t.call({
+          method: 'PATCH',
+          url: patchUrl,
+          payload: { status: 'done' },
+          cookie: w.teacher.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await t.call({ method: 'PATCH', url: patchUrl, payload: { status: 'maybe' }, cookie: w.admin.cookie }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await t.call({
+          method: 'PATCH',
+          url: `/api/consultations/${UNKNOWN_ID}`,
+          payload: {},
+          cookie: w.admin.cookie,
+        })
+      ).status,
+    ).toBe(404);
+    const assigned = await t.call({
+      method: 'PATCH',
+      url: patchUrl,
+      payload: { consultantPersonId: consultant.id, scheduledAt: at(D, '16:00') },
+      cookie: w.methodologist.cookie,
+    });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({
+      status: 'assigned',
+      consultantName: 'Орлова Нина Павловна',
+      scheduledAt: '2026-08-25T13:00:00.000Z',
+    });
+    expect((await t.call({ method: 'GET', url, cookie: w.methodologist.cookie })).body.total).toBe(1);
+  });
+});
