@@ -400,7 +400,8 @@ export async function computeResults(db: DbOrTx, eventId: string, by: ResultsBy)
       title: activity.title,
       formId: activity.formId,
       formTitle: activityForm.title,
-      attendees: sql<number>`(select count(*)::int from ${attendance} where ${attendance.activityId} = ${activity.id})`,
+      // select-list SQL renders columns unqualified: the outer activity is named explicitly
+      attendees: sql<number>`(select count(*)::int from attendance a where a.activity_id = "activity"."id")`,
     })
     .from(activity)
     .leftJoin(activityForm, eq(activityForm.id, activity.formId))
