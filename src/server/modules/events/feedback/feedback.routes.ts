@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sendXlsx } from '../../../documents/xlsx.js';
 import { pageOf } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
+import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
 import {
   ZEventForms,
   ZEventFormsInput,
@@ -128,4 +129,6 @@ export const feedbackRoutes: RoutesPlugin = async (app) => {
   );
 
   await app.register(reportRoutes);
+  // the portfolio lives beside: it reads the same evidence (registered here, the events index stays untouched)
+  await app.register(portfolioRoutes);
 };
