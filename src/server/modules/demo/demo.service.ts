@@ -19,6 +19,7 @@ import {
 import { createUserWithGrants, type TGrantInput } from '../identity/index.js';
 import { innWithChecksum } from '../imports/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_REGION, STAFF } from './demo.data.js';
+import { seedDemoEvents } from './demo.events.js';
 import { between, pick, type Rng, randomFullName, seededRandom, translit } from './demo.names.js';
 
 const SEED = 20260901;
@@ -44,6 +45,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   const directoryCreated = !existing;
   if (!existing) await ctx.db.transaction((tx) => createDirectory(tx, anchorDate()));
   const accountsCreated = await ensureAccounts(ctx);
+  await seedDemoEvents(ctx);
   return { directoryCreated, accountsCreated };
 }
 
