@@ -334,3 +334,32 @@ describe('access to applications', () => {
     expect(headView.body.canReview).toBe(false);
   });
 });
+
+describe('participants from the host and other organisations', () => {
+  it('S0-9 teachers of the host, of another municipality and of another region apply to the same call', async () => {
+    const ev = await openCallEvent(t, w);
+    const hostPerson = await buildPerson(t, { organizationId: w.host.id });
+    const hostTeacher = await signInAs(
+      t,
+      'teacher',
+      { scopeType: 'organization', scopeId: w.host.id },
+      { personId: hostPerson.id },
+    );
+    // another region: a guest with a person record in an organisation of another region
+    const farPerson = await buildPerson(t);
+    const guest = await signInAs(t, 'guest', {}, { personId: farPerson.id });
+    for (const c of [hostTeacher, w.teacher2, guest]) {
+      const a = await draft(ev, c.cookie);
+      expect(a.status).toBe(201);
+      expect((await submit(a.body.id, c.cookie)).status).toBe(200);
+    }
+    const all = await t.call({
+      method: 'GET',
+      url: `/api/events/${ev}/applications`,
+      cookie: w.methodologist.cookie,
+    });
+    expect(new Set(all.body.items.map((a: any) => a.organization.id))).toEqual(
+      new Set([w.host.id, w.other.id, farPerson.organizationId]),
+    );
+  });
+});
