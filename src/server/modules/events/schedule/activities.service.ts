@@ -7,7 +7,7 @@ import { audit } from '../../../platform/audit.js';
 import type { AppContext } from '../../../platform/context.js';
 import { person } from '../../directory/index.js';
 import { user } from '../../identity/identity.tables.js';
-import { queueMail } from '../../mail/index.js';
+import { notify } from '../../notifications/index.js';
 import {
   activity,
   activityForm,
@@ -343,26 +343,26 @@ export async function updateActivity(
   return view;
 }
 
-/** People registered for a moved activity get a letter with the new time and room. */
+/** People registered for a moved activity get a notice (and an e-mail) with the new time and room (X-4). */
 async function notifyMoved(ctx: AppContext, ev: EventRow, a: Awaited<ReturnType<typeof findActivityView>>) {
   if (!a) return;
   const rows = await ctx.db
-    .selectDistinct({ email: user.email })
+    .selectDistinct({ userId: user.id })
     .from(registration)
     .innerJoin(user, eq(user.personId, registration.personId))
     .where(
       and(eq(registration.activityId, a.id), inArray(registration.status, ['registered', 'waitlisted'])),
     );
+  if (rows.length === 0) return;
   const when = `${ruDate(a.day)} ${hhmm(new Date(a.startsAt))}–${hhmm(new Date(a.endsAt))}`;
   const where = a.roomName ? `, ${a.roomName}` : '';
-  for (const r of rows) {
-    await queueMail(ctx, {
-      to: r.email,
-      subject: `Изменение в программе: «${a.title}»`,
-      text: `Здравствуйте!\n\nВ программе мероприятия «${ev.title}» изменилось время или место занятия «${a.title}», на которое вы записаны.\nТеперь: ${when}${where}.\n\n${ctx.config.publicUrl}/my-schedule\n`,
-      kind: 'schedule_changed',
-    });
-  }
+  await notify(ctx, ctx.db, {
+    userIds: rows.map((r) => r.userId),
+    kind: 'schedule_changed',
+    title: `Изменение в программе: «${a.title}»`,
+    body: `В программе мероприятия «${ev.title}» изменилось время или место занятия «${a.title}», на которое вы записаны. Теперь: ${when}${where}.`,
+    link: '/my-schedule',
+  });
 }
 
 export async function deleteActivity(ctx: AppContext, actorOrNull: Actor | null, id: string) {

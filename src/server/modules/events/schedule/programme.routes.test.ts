@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
+import { notification } from '../../notifications/index.js';
 import {
   at,
   buildApplication,
@@ -176,7 +178,7 @@ describe('activities and clashes', () => {
     expect(again.body.error.code).toBe('APPLICATION_ALREADY_PLACED');
   });
 
-  it('S0-5 a presenter booked twice is refused; moving into a clash is refused too; moving notifies the registered', async () => {
+  it('S0-5 X-4 a presenter booked twice is refused; moving into a clash is refused too; moving notifies the registered', async () => {
     const ev = await newEvent();
     const r1 = await addRoom(ev.id, 'Аудитория 1');
     const r2 = await addRoom(ev.id, 'Аудитория 2');
@@ -259,6 +261,11 @@ describe('activities and clashes', () => {
       cookie: w.admin.cookie,
     });
     expect(outbox.body.items.some((m: any) => m.to === w.teacher.email)).toBe(true);
+    const notices = await t.ctx.db
+      .select()
+      .from(notification)
+      .where(eq(notification.userId, w.teacher.userId));
+    expect(notices.map((n) => n.kind)).toContain('schedule_changed');
     expect(
       (
         await t.call({
