@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/format';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/PageLoading';
+import { ApplicationAttachments } from './ApplicationAttachments';
 import { ApplicationForm } from './ApplicationForm';
 import {
   type Application,
@@ -105,6 +106,7 @@ export function ApplicationPage() {
           </Typography.Paragraph>
         </Descriptions.Item>
       </Descriptions>
+      <ApplicationAttachments applicationId={id} canEdit={a.canEdit} />
       {a.canReview ? (
         <Card title={t('apps.review')} size="small" style={{ marginBottom: 16 }}>
           <ErrorAlert error={review.error} />

@@ -131,6 +131,10 @@ const ru = {
     edit: 'Изменить',
     back: '← К мероприятию',
     closed: 'Приём заявок сейчас закрыт.',
+    attachments: 'Файлы заявки',
+    attach: 'Приложить файл',
+    noAttachments: 'Файлов нет.',
+    removeFile: 'Удалить файл «{{name}}»',
   },
   public: {
     window: 'Заявки принимаются с {{from}} по {{until}}',
@@ -281,6 +285,10 @@ const en: typeof ru = {
     edit: 'Edit',
     back: '← Event',
     closed: 'Applications are closed now.',
+    attachments: 'Attachments',
+    attach: 'Attach a file',
+    noAttachments: 'No files.',
+    removeFile: 'Delete «{{name}}»',
   },
   public: {
     window: 'Applications from {{from}} to {{until}}',

@@ -1,7 +1,16 @@
 // /api/events/:id/applications and /api/applications/:id (S0-3, S0-4): drafting, submitting, reviewing,
 // the comment thread between organiser and applicant.
+import { z } from 'zod';
+import { CommonErrors } from '../../../platform/errors.js';
+import { sendFile } from '../../../platform/files.js';
 import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
-import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
+import { errorResponses, type RoutesPlugin, ZError, ZIdParams, ZOk } from '../../../platform/routes.js';
+import {
+  addAttachment,
+  listAttachments,
+  openAttachment,
+  removeAttachment,
+} from './applications.attachments.js';
 import {
   ZApplication,
   ZApplicationCreate,
@@ -127,5 +136,81 @@ export const applicationRoutes: RoutesPlugin = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(await addComment(app.ctx, req.actor, req.params.id, req.body.body)),
+  );
+
+  const ZAttachment = z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+      createdAt: z.string(),
+    })
+    .meta({ id: 'ApplicationAttachment' });
+  const ZFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+  app.get(
+    '/applications/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Файлы заявки',
+        params: ZIdParams,
+        response: { 200: z.object({ items: z.array(ZAttachment) }), ...errorResponses },
+      },
+    },
+    async (req) => listAttachments(app.ctx, req.actor, req.params.id),
+  );
+  app.post(
+    '/applications/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Приложить файл к заявке (заявитель, пока заявка — черновик или на доработке)',
+        description:
+          'multipart/form-data с полем file; тип проверяется по содержимому, размер ограничен UPLOAD_MAX_MB.',
+        consumes: ['multipart/form-data'],
+        params: ZIdParams,
+        response: { 201: ZAttachment, ...errorResponses, 413: ZError, 415: ZError },
+      },
+      validatorCompiler: ({ httpPart }) =>
+        httpPart === 'body'
+          ? () => ({ value: undefined })
+          : (data) => {
+              const r = ZIdParams.safeParse(data);
+              return r.success ? { value: r.data } : { error: r.error };
+            },
+    },
+    async (req, reply) => {
+      if (req.actor && !req.isMultipart())
+        throw CommonErrors.VALIDATION_FAILED({}, [
+          { path: 'body', message: 'Ожидается multipart/form-data с полем file' },
+        ]);
+      return reply.status(201).send(await addAttachment(app.ctx, req.actor, req.params.id, () => req.file()));
+    },
+  );
+  app.get(
+    '/applications/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Скачать файл заявки',
+        params: ZFileParams,
+        response: { 200: z.any().describe('Файл'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, await openAttachment(app.ctx, req.actor, req.params.id, req.params.fileId)),
+  );
+  app.delete(
+    '/applications/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Удалить файл заявки (заявитель, пока заявку можно менять)',
+        params: ZFileParams,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    async (req) => removeAttachment(app.ctx, req.actor, req.params.id, req.params.fileId),
   );
 };

@@ -41,7 +41,7 @@ const fullName = sql<string>`(${person.surname} || ' ' || ${person.name} || coal
 const ruDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : null);
 
 /** Loads the application, its event and the actor's rights; 404 when the actor may not see it. */
-async function loadFor(db: DbOrTx, actor: Actor, id: string, lock = false) {
+export async function loadApplicationFor(db: DbOrTx, actor: Actor, id: string, lock = false) {
   const q = db.select().from(application).where(eq(application.id, id));
   const [row] = lock ? await q.for('update') : await q;
   if (!row) throw EventErrors.APPLICATION_NOT_FOUND();
@@ -240,7 +240,7 @@ export async function listApplications(
 
 export async function getApplication(ctx: AppContext, actorIn: Actor | null, id: string) {
   const actor = requireActor(actorIn);
-  const { row, canManage } = await loadFor(ctx.db, actor, id);
+  const { row, canManage } = await loadApplicationFor(ctx.db, actor, id);
   return viewOne(ctx.db, actor, row, canManage);
 }
 
@@ -310,7 +310,7 @@ export async function updateApplication(
 ) {
   const actor = requireActor(actorIn);
   const { row, canManage } = await ctx.db.transaction(async (tx) => {
-    const { row: before, canManage } = await loadFor(tx, actor, id, true);
+    const { row: before, canManage } = await loadApplicationFor(tx, actor, id, true);
     if (!isApplicant(actor, before)) forbid();
     if (!canEditApplication(actor, before)) throw EventErrors.APPLICATION_NOT_EDITABLE();
     const form = await formOrFail(tx, input.formId ?? before.formId);
@@ -347,7 +347,7 @@ export async function updateApplication(
 export async function submitApplication(ctx: AppContext, actorIn: Actor | null, id: string) {
   const actor = requireActor(actorIn);
   const { row, canManage } = await ctx.db.transaction(async (tx) => {
-    const { row: before, event: ev, canManage } = await loadFor(tx, actor, id, true);
+    const { row: before, event: ev, canManage } = await loadApplicationFor(tx, actor, id, true);
     if (!isApplicant(actor, before)) forbid();
     if (!canEditApplication(actor, before)) throw EventErrors.APPLICATION_NOT_EDITABLE();
     const resubmission = before.status === 'changes_requested';
@@ -393,7 +393,7 @@ export async function reviewApplication(ctx: AppContext, actorIn: Actor | null, 
   const actor = requireActor(actorIn);
   const comment = input.comment?.trim() || null;
   const row = await ctx.db.transaction(async (tx) => {
-    const { row: before, event: ev0, canManage } = await loadFor(tx, actor, id, true);
+    const { row: before, event: ev0, canManage } = await loadApplicationFor(tx, actor, id, true);
     if (!canManage) forbid();
     if (input.decision !== 'accept' && !comment)
       throw EventErrors.REVIEW_COMMENT_REQUIRED({}, { field: 'comment' });
@@ -486,7 +486,7 @@ export async function listComments(
   q: { page: number; pageSize: number },
 ) {
   const actor = requireActor(actorIn);
-  await loadFor(ctx.db, actor, id);
+  await loadApplicationFor(ctx.db, actor, id);
   const where = eq(applicationComment.applicationId, id);
   const [rows, [{ n }]] = await Promise.all([
     ctx.db
@@ -516,7 +516,7 @@ export async function listComments(
 export async function addComment(ctx: AppContext, actorIn: Actor | null, id: string, body: string) {
   const actor = requireActor(actorIn);
   return ctx.db.transaction(async (tx) => {
-    const { row, event: ev, canManage } = await loadFor(tx, actor, id);
+    const { row, event: ev, canManage } = await loadApplicationFor(tx, actor, id);
     if (!canCommentApplication(actor, row, canManage)) forbid();
     const [c] = await tx
       .insert(applicationComment)
