@@ -114,10 +114,19 @@ export async function runCertificateSending(ctx: AppContext, eventId: string): P
 async function ensureWorker(ctx: AppContext, boss: PgBoss): Promise<void> {
   if (workersStarted.has(boss)) return;
   workersStarted.add(boss);
-  await boss.createQueue(CERTIFICATE_SEND_QUEUE);
-  await boss.work<SendJob>(CERTIFICATE_SEND_QUEUE, { batchSize: 1 }, async ([job]) => {
-    await runCertificateSending(ctx, job.data.eventId);
-  });
+  try {
+    await boss.createQueue(CERTIFICATE_SEND_QUEUE);
+    await boss.work<SendJob>(
+      CERTIFICATE_SEND_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        await runCertificateSending(ctx, job.data.eventId);
+      },
+    );
+  } catch (e) {
+    workersStarted.delete(boss);
+    throw e;
+  }
 }
 
 /** Queues the sending (pg-boss when the server runs jobs, else right now) and returns the progress. */
