@@ -37,6 +37,12 @@ const ROLES: CertificateRole[] = ['presenter', 'listener', 'staff', 'organizer']
 
 export default function EventTabCertificates({ event }: { event: EventForTab }) {
   const { t } = useTranslation('certificates');
+  if (!event.canManage) return <Typography.Text type="secondary">{t('noAccess')}</Typography.Text>;
+  return <CertificateRegistry event={event} />;
+}
+
+function CertificateRegistry({ event }: { event: EventForTab }) {
+  const { t } = useTranslation('certificates');
   const list = useListParams({ pageSize: 50, sort: 'number' });
   const certificates = useCertificates(event.id, list.query);
   const issue = useIssueCertificates(event.id);

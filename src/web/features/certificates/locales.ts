@@ -1,6 +1,7 @@
 // Interface strings of certificates (namespace `certificates`). Plurals: Russian _one/_few/_many, English _one/_other.
 const ru = {
   tab: 'Сертификаты',
+  noAccess: 'Сертификатами этого мероприятия управляют его организаторы.',
   role: { presenter: 'Ведущий', listener: 'Слушатель', staff: 'Сопровождение', organizer: 'Организатор' },
   status: { valid: 'Действителен', revoked: 'Аннулирован' },
   column: {
@@ -68,6 +69,7 @@ const ru = {
 
 const en: typeof ru = {
   tab: 'Certificates',
+  noAccess: 'The certificates of this event are managed by its organisers.',
   role: { presenter: 'Presenter', listener: 'Listener', staff: 'Staff', organizer: 'Organiser' },
   status: { valid: 'Valid', revoked: 'Revoked' },
   column: {
