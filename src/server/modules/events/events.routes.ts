@@ -1,8 +1,16 @@
 // /api/events (S0-1, S0-2): list, detail, create, change, delete, approvals, opening the call;
 // /api/public/events/:id (no sign-in); /api/activity-forms (S0-10).
+import { z } from 'zod';
 import { pageOf } from '../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../platform/routes.js';
 import { createActivityForm, listActivityForms, updateActivityForm } from './events.forms.service.js';
+import {
+  registerGuest,
+  searchPublicOrganizations,
+  ZGuestRegistration,
+  ZPublicOrganization,
+  ZPublicOrganizationQuery,
+} from './events.guests.js';
 import {
   ZActivityForm,
   ZActivityFormCreate,
@@ -168,5 +176,30 @@ export const eventCoreRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => updateActivityForm(app.ctx, req.actor, req.params.id, req.body),
+  );
+
+  app.get(
+    '/public/organizations',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Поиск организации для регистрации гостя (название и место, без входа)',
+        querystring: ZPublicOrganizationQuery,
+        response: { 200: z.object({ items: z.array(ZPublicOrganization) }), ...errorResponses },
+      },
+    },
+    async (req) => searchPublicOrganizations(app.ctx, req.query.q),
+  );
+  app.post(
+    '/public/guest-registrations',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Регистрация внешнего участника (гостя): организация из справочника или предложение новой',
+        body: ZGuestRegistration,
+        response: { 201: z.object({ userId: z.string(), personId: z.uuid() }), ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await registerGuest(app.ctx, req.body)),
   );
 };
