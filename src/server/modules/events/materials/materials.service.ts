@@ -190,12 +190,12 @@ export async function uploadMaterial(
 /** Puts a generated document (the final report) into the folder. */
 export async function addGeneratedMaterial(
   ctx: AppContext,
-  actor: Actor,
+  actor: Actor | null,
   eventId: string,
   input: { category: MaterialCategory; title: string; buffer: Buffer; fileName: string; mime: string },
 ): Promise<TMaterial> {
   const file = await storeGenerated(ctx, input.buffer, input.fileName, input.mime, {
-    ownerUserId: actor.userId,
+    ownerUserId: actor?.userId ?? null,
   });
   try {
     const id = await ctx.db.transaction(async (tx) => {
@@ -207,13 +207,14 @@ export async function addGeneratedMaterial(
           fileId: file.id,
           title: input.title,
           generated: true,
-          uploadedBy: actor.userId,
+          uploadedBy: actor?.userId ?? null,
         })
         .returning();
       await audit(tx, actor, 'create', 'event_material', m!.id, undefined, m);
       return m!.id;
     });
-    return toMaterial(await getMaterialRow(ctx, id), actor, { manage: true, presenter: false });
+    const row = await getMaterialRow(ctx, id);
+    return { ...row, createdAt: row.createdAt.toISOString(), canDelete: true };
   } catch (e) {
     await deleteFile(ctx, file.id).catch(() => undefined);
     throw e;
