@@ -25,8 +25,6 @@ export async function findActivityViews(
       startsAt: activity.startsAt,
       endsAt: activity.endsAt,
       capacity: activity.capacity,
-      registered: sql<number>`(select count(*)::int from ${registration} where ${registration.activityId} = ${activity.id} and ${registration.status} = 'registered')`,
-      waitlisted: sql<number>`(select count(*)::int from ${registration} where ${registration.activityId} = ${activity.id} and ${registration.status} = 'waitlisted')`,
     })
     .from(activity)
     .leftJoin(room, eq(room.id, activity.roomId))
@@ -36,7 +34,7 @@ export async function findActivityViews(
   const rows = page ? await q.limit(page.limit).offset(page.offset) : await q;
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [presenters, mine] = await Promise.all([
+  const [presenters, mine, counts] = await Promise.all([
     db
       .select({
         activityId: activityPresenter.activityId,
@@ -55,7 +53,17 @@ export async function findActivityViews(
           .from(registration)
           .where(and(eq(registration.personId, personId), inArray(registration.activityId, ids)))
       : Promise.resolve([]),
+    db
+      .select({
+        activityId: registration.activityId,
+        registered: sql<number>`count(*) filter (where ${registration.status} = 'registered')::int`,
+        waitlisted: sql<number>`count(*) filter (where ${registration.status} = 'waitlisted')::int`,
+      })
+      .from(registration)
+      .where(inArray(registration.activityId, ids))
+      .groupBy(registration.activityId),
   ]);
+  const countOf = new Map(counts.map((c) => [c.activityId, c]));
   const byActivity = new Map<string, TActivity['presenters']>();
   for (const p of presenters) {
     const list = byActivity.get(p.activityId) ?? [];
@@ -80,8 +88,8 @@ export async function findActivityViews(
       day: localDay(r.startsAt),
       capacity: r.capacity ?? r.roomCapacity ?? null,
       presenters: ps,
-      registered: r.registered,
-      waitlisted: r.waitlisted,
+      registered: countOf.get(r.id)?.registered ?? 0,
+      waitlisted: countOf.get(r.id)?.waitlisted ?? 0,
       myStatus: presenting ? 'presenter' : reg === 'registered' || reg === 'waitlisted' ? reg : null,
     };
   });
