@@ -364,3 +364,22 @@ describe('published schedule', () => {
     );
   });
 });
+
+describe('API description', () => {
+  it('X-8 the schedule routes are described in the OpenAPI document', async () => {
+    const r = await t.call({ method: 'GET', url: '/api/openapi.json' });
+    expect(r.status).toBe(200);
+    for (const p of [
+      '/api/events/{id}/rooms',
+      '/api/events/{id}/activities',
+      '/api/events/{id}/schedule',
+      '/api/public/events/{id}/schedule',
+      '/api/activities/{id}/registrations',
+      '/api/me/calendar.ics',
+      '/api/activities/{id}/checkin',
+      '/api/events/{id}/staff',
+      '/api/consultations/{id}',
+    ])
+      expect(Object.keys(r.body.paths), p).toContain(p);
+  });
+});
