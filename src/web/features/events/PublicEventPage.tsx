@@ -1,5 +1,5 @@
 // /e/:id — the public event page (no sign-in): the call's conditions, procedure and window, dates, venue, host.
-import { Alert, Button, Descriptions, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -42,9 +42,14 @@ export function PublicEventPage() {
           }
           action={
             e.applicationsOpen ? (
-              <Link to={`/events/${e.id}/apply`}>
-                <Button type="primary">{t('apps.apply')}</Button>
-              </Link>
+              <Space wrap>
+                <Link to={`/events/${e.id}/apply`}>
+                  <Button type="primary">{t('apps.apply')}</Button>
+                </Link>
+                <Link to={`/e/${e.id}/register`}>
+                  <Button>{t('guest.register')}</Button>
+                </Link>
+              </Space>
             ) : undefined
           }
         />
