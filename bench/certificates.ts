@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { Archiver, ArchiverOptions } from 'archiver';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
@@ -66,6 +67,8 @@ function certificates(n: number): CertificatePdfData[] {
       eventTitle: 'Педагогическая сессия «Профессиональный рост — 2026»',
       eventDates: '12–14.10.2026',
       issuedAt: '15.10.2026',
+      gender,
+      presenter,
     };
   });
 }
@@ -183,7 +186,10 @@ async function libreOffice(items: CertificatePdfData[]): Promise<number> {
   return per;
 }
 
-async function main() {
+export type CertificatesBench = Record<string, unknown> & { onePdfMs: number; zipMs: number };
+
+/** Runs the bench and returns its figures (bench/run.ts may call it and put them into docs/PERFORMANCE.md). */
+export async function benchCertificates(): Promise<CertificatesBench> {
   const items = certificates(N);
   log(`Certificates bench: ${N} certificates, ${os.cpus().length} CPU(s), Node ${process.version}`);
   warmUpCertificateWorkers();
@@ -249,6 +255,11 @@ async function main() {
     libreOfficeMs: loMs,
     ratios,
   };
+  return out;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = await benchCertificates();
   fs.mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
   fs.writeFileSync(
     path.join(import.meta.dirname, 'results', 'certificates.json'),
@@ -256,5 +267,3 @@ async function main() {
   );
   process.exit(0);
 }
-
-await main();

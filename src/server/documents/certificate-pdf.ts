@@ -25,6 +25,10 @@ export type CertificatePdfData = {
   eventDates: string;
   /** dd.MM.yyyy */
   issuedAt: string;
+  /** the pronoun of «в том, что она …»; unknown = «он(а)» */
+  gender?: 'male' | 'female' | null;
+  /** presenters' certificates name the event as «в рамках мероприятия «…»», others as the event itself */
+  presenter?: boolean;
   revoked?: boolean;
 };
 
@@ -282,7 +286,7 @@ function drawCertificate(
   p.centered('B', 40, 'СЕРТИФИКАТ', 62);
   p.color('#333333');
   p.centered('R', 13, `№ ${c.number}`, 112);
-  p.centered('R', 15, 'настоящим сертификатом подтверждается, что', 152);
+  p.centered('R', 15, 'выдан', 152);
   p.color('#000000');
   let top = p.centered('B', 26, c.holderNameDative, 182);
   if (c.organizationName) {
@@ -290,8 +294,14 @@ function drawCertificate(
     top = p.centered('R', 13, c.organizationName, top + 2);
   }
   p.color('#000000');
-  top = p.centered('R', 17, c.roleText, top + 14);
-  top = p.centered('R', 15, `в рамках мероприятия «${c.eventTitle}»`, top + 6);
+  const pronoun = c.gender === 'female' ? 'она' : c.gender === 'male' ? 'он' : 'он(а)';
+  top = p.centered('R', 17, `в том, что ${pronoun} ${c.roleText}`, top + 14);
+  top = p.centered(
+    'R',
+    15,
+    c.presenter ? `в рамках мероприятия «${c.eventTitle}»` : `«${c.eventTitle}»`,
+    top + 6,
+  );
   p.color('#333333');
   p.centered('R', 13, c.eventDates, top + 4);
   p.text('R', 11, `Дата выдачи: ${c.issuedAt}`, 70, H - 112);

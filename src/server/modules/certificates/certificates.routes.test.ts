@@ -243,7 +243,8 @@ describe('S0-12 the registry, corrections, revocation and reissue', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('Ивановой Марии Петровне');
-    expect(text).toContain('провела мастер-класс по теме');
+    expect(text).toContain('в том, что она провела мастер-класс по теме');
+    expect(text).toContain('выдан');
     expect(text).toContain('Формирующее оценивание');
     expect(text).toContain('Педагогическая сессия «Рост-2026»');
     expect(text).toMatch(/№ \d{4}-\d{6}/);
@@ -399,6 +400,8 @@ describe('S0-12 batch downloads and e-mail', () => {
     expect(/\/Count (\d+)/.exec(pdf.rawPayload.toString('latin1'))?.[1]).toBe(String(n));
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('Черных Анне Сергеевне');
+    expect(text).toContain('в том, что она приняла участие в мероприятии');
+    expect(text).toContain('в том, что он принял участие в мероприятии');
     const zip = await t.app.inject({
       method: 'GET',
       url: `/api/events/${eventId}/certificates.zip`,

@@ -372,6 +372,8 @@ async function pdfDataOf(db: DbOrTx, rows: CertificateRow[]): Promise<Certificat
     eventTitle: d.eventTitle,
     eventDates: d.eventDates,
     issuedAt: ddmmyyyy(new Date(d.issuedAt)),
+    gender: d.gender,
+    presenter: d.role === 'presenter',
     revoked: d.status === 'revoked',
   }));
 }
