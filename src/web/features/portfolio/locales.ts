@@ -1,5 +1,7 @@
 // Interface strings of the portfolio (namespace `portfolio`).
 const ru = {
+  nav: 'Моё портфолио',
+  noPerson: 'Учётная запись не связана с карточкой педагога — портфолио пока пусто.',
   title: 'Портфолио',
   subtitle: 'Участие в мероприятиях: выступления, посещения, работа в оргкомитете',
   role: { presenter: 'Выступающий', listener: 'Слушатель', staff: 'Сопровождение' },
@@ -20,6 +22,8 @@ const ru = {
   total_other: '{{count}} записи',
 };
 const en: typeof ru = {
+  nav: 'My portfolio',
+  noPerson: 'Your account is not linked to a person card, so the portfolio is empty.',
   title: 'Portfolio',
   subtitle: 'Participation in events: talks, attendance, organising',
   role: { presenter: 'Presenter', listener: 'Listener', staff: 'Staff' },
