@@ -1,8 +1,9 @@
 // Event page tab «Папка-накопитель» (S0-13): materials by category, upload with type hints, delete with
 // confirmation, the whole folder as one ZIP.
-import { Button, Flex, Form, Input, Modal, Select, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Form, Input, Modal, Select, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
@@ -31,6 +32,8 @@ export default function EventTabMaterials({ event }: { event: EventForTab }) {
   const items = materials.data?.items ?? [];
   const countOf = (c: MaterialCategory) => items.filter((m) => m.category === c).length;
 
+  if (materials.error instanceof ApiError && materials.error.status === 403)
+    return <Alert type="info" showIcon message={t('forbidden')} />;
   if (materials.error) return <ErrorAlert error={materials.error} onRetry={() => materials.refetch()} />;
 
   const columns = [

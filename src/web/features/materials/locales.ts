@@ -27,6 +27,7 @@ const ru = {
   download: 'Скачать',
   delete: 'Удалить',
   noFile: 'Выберите файл',
+  forbidden: 'Папку-накопитель ведут организаторы и выступающие события.',
 };
 const en: typeof ru = {
   tab: 'Materials folder',
@@ -56,5 +57,6 @@ const en: typeof ru = {
   download: 'Download',
   delete: 'Delete',
   noFile: 'Choose a file',
+  forbidden: 'The materials folder is kept by the organisers and presenters of the event.',
 };
 export default { ru, en };
