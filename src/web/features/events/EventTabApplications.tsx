@@ -9,6 +9,7 @@ import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
+import { ExportButton } from '../directory/ExportButton';
 import { APPLICATION_STATUSES, type Application, useActivityForms, useApplications } from './events.api';
 import { ApplicationStatusTag } from './StatusTag';
 
@@ -59,6 +60,7 @@ export default function EventTabApplications({ event }: { event: EventForTab }) 
           style={{ width: 260 }}
           options={(forms.data?.items ?? []).map((f) => ({ value: f.id, label: f.title }))}
         />
+        <ExportButton path={`/events/${event.id}/applications/export.xlsx`} query={{ status, formId }} />
         {event.status === 'call_open' && me?.personId ? (
           <Link to={`/events/${event.id}/apply`}>
             <Button type="primary">{t('apps.apply')}</Button>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, signInAs } from '../../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
 import { mailMessage } from '../../../platform/platform.tables.js';
+import { downloadXlsx } from '../../directory/directory.test-helpers.js';
 import { notification } from '../../notifications/notifications.tables.js';
 import {
   buildEventWorld,
@@ -361,5 +362,28 @@ describe('participants from the host and other organisations', () => {
     expect(new Set(all.body.items.map((a: any) => a.organization.id))).toEqual(
       new Set([w.host.id, w.other.id, farPerson.organizationId]),
     );
+  });
+});
+
+describe('GET /api/events/:id/applications/export.xlsx', () => {
+  it('X-6 X-1 exports the applications the actor sees with the list filters; 401 anonymous, 404 unknown event', async () => {
+    const ev = await openCallEvent(t, w);
+    const a = (await draft(ev, w.teacher.cookie, { topic: 'Экспорт: первая' })).body.id;
+    const b = (await draft(ev, w.teacher2.cookie, { topic: 'Экспорт: вторая' })).body.id;
+    await submit(a, w.teacher.cookie);
+    await submit(b, w.teacher2.cookie);
+    const url = `/api/events/${ev}/applications/export.xlsx`;
+    expect((await downloadXlsx(t, url)).status).toBe(401);
+    expect(
+      (await downloadXlsx(t, `/api/events/${UNKNOWN_ID}/applications/export.xlsx`, w.admin.cookie)).status,
+    ).toBe(404);
+    const all = await downloadXlsx(t, url, w.methodologist.cookie);
+    expect(all.status).toBe(200);
+    expect(all.header[0]).toBe('Тема');
+    expect(all.rows.map((r) => r[0]).sort()).toEqual(['Экспорт: вторая', 'Экспорт: первая']);
+    const own = await downloadXlsx(t, url, w.teacher.cookie);
+    expect(own.rows.map((r) => r[0])).toEqual(['Экспорт: первая']);
+    const filtered = await downloadXlsx(t, `${url}?organizationId=${w.other.id}`, w.methodologist.cookie);
+    expect(filtered.rows.map((r) => r[5])).toEqual(['подана']);
   });
 });

@@ -1,6 +1,7 @@
 // /api/events/:id/applications and /api/applications/:id (S0-3, S0-4): drafting, submitting, reviewing,
 // the comment thread between organiser and applicant.
 import { z } from 'zod';
+import { sendXlsx, XLSX_MIME } from '../../../documents/xlsx.js';
 import { CommonErrors } from '../../../platform/errors.js';
 import { sendFile } from '../../../platform/files.js';
 import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
@@ -23,6 +24,7 @@ import {
 import {
   addComment,
   createApplication,
+  exportApplications,
   getApplication,
   listApplications,
   listComments,
@@ -45,6 +47,21 @@ export const applicationRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => listApplications(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.get(
+    '/events/:id/applications/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Выгрузка видимых заявок мероприятия в XLSX (те же фильтры, что у списка)',
+        params: ZIdParams,
+        querystring: ZApplicationQuery.omit({ page: true, pageSize: true }),
+        produces: [XLSX_MIME],
+        response: { 200: z.any().describe('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, await exportApplications(app.ctx, req.actor, req.params.id, req.query)),
   );
   app.post(
     '/events/:id/applications',
