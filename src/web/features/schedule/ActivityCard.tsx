@@ -60,7 +60,7 @@ export function ActivityCard({ activity: a, manage, canRegister, extra }: Activi
       {extra}
       <div>
         {a.formTitle && <Typography.Text type="secondary">{a.formTitle}: </Typography.Text>}
-        <Typography.Text>«{a.title}»</Typography.Text>
+        <Typography.Text>{a.formTitle ? `«${a.title}»` : a.title}</Typography.Text>
       </div>
       {a.presenters.length > 0 && (
         <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -35,7 +35,8 @@ function ActivityTable({ items, loading, empty }: { items: MyActivity[]; loading
           title: t('title'),
           render: (_, a) => (
             <>
-              {a.formTitle && <Typography.Text type="secondary">{a.formTitle}: </Typography.Text>}«{a.title}»
+              {a.formTitle && <Typography.Text type="secondary">{a.formTitle}: </Typography.Text>}
+              {a.formTitle ? `«${a.title}»` : a.title}
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {a.presenters.map((p) => p.shortName).join(', ')}
               </Typography.Text>

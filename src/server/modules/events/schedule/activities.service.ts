@@ -168,7 +168,7 @@ async function assertNoClash(
       const when = `${hhmm(hit.startsAt)}–${hhmm(hit.endsAt)}`;
       throw ScheduleErrors.SCHEDULE_CLASH(
         {
-          ru: `${/^ауд/i.test(hit.roomName) ? hit.roomName : `Аудитория ${hit.roomName}`} уже занята ${when}: ${itemLabel(hit)}.`,
+          ru: `${/^ауд/i.test(hit.roomName) ? hit.roomName : `Аудитория «${hit.roomName}»`} уже занята ${when}: ${itemLabel(hit)}.`,
           en: `Room ${hit.roomName} is already taken ${when}: “${hit.title}”.`,
         },
         { kind: 'room', roomId: p.roomId },
