@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
 import { auditEntry, mailMessage } from '../../platform/platform.tables.js';
+import { downloadXlsx } from '../directory/directory.test-helpers.js';
 import { notification } from '../notifications/notifications.tables.js';
 import { nextSessionDue } from './events.service.js';
 import {
@@ -408,5 +409,18 @@ describe('/api/activity-forms', () => {
       cookie: w.admin.cookie,
     });
     expect(all.body.items.map((f: any) => f.code)).toEqual(expect.arrayContaining(['round_table', 'quest']));
+  });
+});
+
+describe('GET /api/events/export.xlsx', () => {
+  it('X-6 X-1 exports the filtered list; 401 anonymous; 400 bad filter', async () => {
+    await create({ kind: 'seminar', title: 'Семинар 2031', startDate: '2031-10-01', endDate: '2031-10-01' });
+    expect((await downloadXlsx(t, '/api/events/export.xlsx')).status).toBe(401);
+    expect((await downloadXlsx(t, '/api/events/export.xlsx?year=2031', w.admin.cookie)).status).toBe(400);
+    const x = await downloadXlsx(t, '/api/events/export.xlsx?year=2031/2032', w.methodologist.cookie);
+    expect(x.status).toBe(200);
+    expect(x.rows.map((r) => [r[2], r[3], r[7]])).toEqual([['Семинар 2031', 'Семинар', 'Черновик']]);
+    const teacher = await downloadXlsx(t, '/api/events/export.xlsx?year=2031/2032', w.teacher.cookie);
+    expect(teacher.rows).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // /api/events (S0-1, S0-2): list, detail, create, change, delete, approvals, opening the call;
 // /api/public/events/:id (no sign-in); /api/activity-forms (S0-10).
 import { z } from 'zod';
+import { sendXlsx, XLSX_MIME } from '../../documents/xlsx.js';
 import { pageOf } from '../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../platform/routes.js';
 import { createActivityForm, listActivityForms, updateActivityForm } from './events.forms.service.js';
@@ -29,6 +30,7 @@ import {
   approveEvent,
   createEvent,
   deleteEvent,
+  exportEvents,
   getEvent,
   getPublicEvent,
   listEvents,
@@ -50,6 +52,19 @@ export const eventCoreRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => listEvents(app.ctx, req.actor, req.query),
+  );
+  app.get(
+    '/events/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Выгрузка списка мероприятий в XLSX (те же фильтры)',
+        querystring: ZEventQuery.omit({ page: true, pageSize: true }),
+        produces: [XLSX_MIME],
+        response: { 200: z.any().describe('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportEvents(app.ctx, req.actor, req.query)),
   );
   app.post(
     '/events',

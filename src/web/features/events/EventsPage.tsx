@@ -14,6 +14,7 @@ import { formatDate } from '../../components/format';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
+import { ExportButton } from '../directory/ExportButton';
 import { EventForm } from './EventForm';
 import {
   EVENT_KINDS,
@@ -74,11 +75,17 @@ export function EventsPage() {
       <PageHeader
         title={t('list.title')}
         extra={
-          canAdd ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
-              {t('list.add')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton
+              path="/events/export.xlsx"
+              query={{ ...list.filters, sort: list.sort, order: list.order }}
+            />
+            {canAdd ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+                {t('list.add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {events.data ? (
