@@ -1,10 +1,11 @@
 // A person's card (/people/:id): details, employment history, edit and delete.
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { confirmDelete, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,6 +19,7 @@ export function PersonPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const person = usePerson(id);
+  const { me } = useMe();
   const { update, remove } = useCrud<Person, PersonInput>('people');
   const [editing, setEditing] = useState(false);
   const back = (
@@ -60,14 +62,24 @@ export function PersonPage() {
           </Flex>
         }
         extra={
-          p.canEdit && !editing ? (
+          (p.canEdit || me?.personId === p.id) && !editing ? (
             <>
-              <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
-                {t('common:actions.edit')}
+              <Button
+                icon={<TrophyOutlined aria-hidden />}
+                onClick={() => navigate(`/people/${p.id}/portfolio`)}
+              >
+                {t('person.portfolio')}
               </Button>
-              <Button danger icon={<DeleteOutlined aria-hidden />} onClick={onDelete}>
-                {t('common:actions.delete')}
-              </Button>
+              {p.canEdit ? (
+                <>
+                  <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+                    {t('common:actions.edit')}
+                  </Button>
+                  <Button danger icon={<DeleteOutlined aria-hidden />} onClick={onDelete}>
+                    {t('common:actions.delete')}
+                  </Button>
+                </>
+              ) : null}
             </>
           ) : null
         }
