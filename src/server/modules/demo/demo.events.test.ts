@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
-import { application } from '../events/events.tables.js';
+import { certificate } from '../certificates/index.js';
+import { activity, application, feedbackResponse } from '../events/events.tables.js';
 import { DEMO_ACCOUNTS } from './demo.data.js';
 import { seedDemoEvents } from './demo.events.js';
 import { seedDemo } from './demo.service.js';
@@ -48,5 +49,18 @@ describe('demo events', () => {
     const notices = await t.call({ method: 'GET', url: '/api/notifications', cookie });
     expect(notices.body.unreadCount).toBeGreaterThanOrEqual(2);
     expect((await t.call({ method: 'GET', url: `/api/public/events/${r.openEventId}` })).status).toBe(200);
+    // the other parts of the demo are seeded for the completed session: programme, feedback, certificates
+    const acts = await t.ctx.db.select().from(activity).where(eq(activity.eventId, r.completedEventId!));
+    expect(acts.length).toBeGreaterThan(0);
+    const responses = await t.ctx.db
+      .select()
+      .from(feedbackResponse)
+      .where(eq(feedbackResponse.eventId, r.completedEventId!));
+    expect(responses.length).toBeGreaterThan(0);
+    const certs = await t.ctx.db
+      .select()
+      .from(certificate)
+      .where(eq(certificate.eventId, r.completedEventId!));
+    expect(certs.length).toBeGreaterThan(0);
   });
 });

@@ -19,7 +19,10 @@ import {
 } from '../events/events.tables.js';
 import { user } from '../identity/identity.tables.js';
 import { notify } from '../notifications/notifications.service.js';
+import { seedDemoCertificates } from './demo.certificates.js';
 import { DEMO_MUNICIPALITIES, DEMO_REGION } from './demo.data.js';
+import { seedDemoFeedback } from './demo.feedback.js';
+import { seedDemoSchedule } from './demo.schedule.js';
 
 export const DEMO_COMPLETED_SESSION = 'Педагогическая сессия «Ресурсы профессионального роста»';
 export const DEMO_OPEN_SESSION = 'Педагогическая сессия «Функциональная грамотность: от урока к проекту»';
@@ -87,8 +90,23 @@ const OPEN_APPLICATIONS: Draft[] = [
   { form: 'seminar', topic: 'Метапредметные задания в 7–9 классах', status: 'accepted' },
 ];
 
-/** Creates the demo events once; afterwards returns the ids of the existing ones. */
+/**
+ * Creates the demo events once, then the other parts of the demo for them (schedule, attendance, feedback and
+ * materials, certificates for the completed session; the programme and registrations of the open one);
+ * afterwards returns the ids of the existing ones.
+ */
 export async function seedDemoEvents(ctx: AppContext): Promise<DemoEventsResult> {
+  const r = await seedEventsOnly(ctx);
+  if (r.created && r.completedEventId && r.openEventId) {
+    await seedDemoSchedule(ctx, r.completedEventId);
+    await seedDemoFeedback(ctx, r.completedEventId);
+    await seedDemoCertificates(ctx, r.completedEventId);
+    await seedDemoSchedule(ctx, r.openEventId);
+  }
+  return r;
+}
+
+async function seedEventsOnly(ctx: AppContext): Promise<DemoEventsResult> {
   const existing = await ctx.db
     .select({ id: event.id, title: event.title })
     .from(event)
