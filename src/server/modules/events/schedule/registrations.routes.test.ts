@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
+import { notification } from '../../notifications/index.js';
 import {
   at,
   buildApplication,
@@ -93,7 +95,7 @@ describe('registrations', () => {
     expect(twice.body.status).toBe('registered');
   });
 
-  it('S0-5 S0-9 beyond the room capacity people go to the waiting list; cancelling promotes the first waitlisted', async () => {
+  it('S0-5 S0-9 X-4 beyond the room capacity people go to the waiting list; cancelling promotes the first waitlisted', async () => {
     const { activity } = await publishedActivity(2);
     const url = `/api/activities/${activity.id}/registrations`;
     const people = [];
@@ -106,6 +108,11 @@ describe('registrations', () => {
     const cancel = await t.call({ method: 'DELETE', url, cookie: people[0].cookie });
     expect(cancel.status).toBe(200);
     expect(cancel.body.promotedPersonId).toBe(people[2].person.id);
+    const notices = await t.ctx.db
+      .select()
+      .from(notification)
+      .where(eq(notification.userId, people[2].userId));
+    expect(notices.map((n) => n.kind)).toEqual(['registration_promoted']);
     expect((await t.call({ method: 'DELETE', url, cookie: people[0].cookie })).status).toBe(403);
     expect((await t.call({ method: 'DELETE', url })).status).toBe(401);
     const list = await t.call({ method: 'GET', url, cookie: w.methodologist.cookie });

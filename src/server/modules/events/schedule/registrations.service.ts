@@ -8,6 +8,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { offsetOf } from '../../../platform/pagination.js';
 import { organization, person } from '../../directory/index.js';
 import { user } from '../../identity/identity.tables.js';
+import { notify } from '../../notifications/index.js';
 import {
   activity,
   activityPresenter,
@@ -18,7 +19,15 @@ import {
   room,
 } from '../events.tables.js';
 import { findActivityViews } from './activities.repository.js';
-import { fullNameOf, loadEvent, requireEventManager, requirePerson } from './schedule.common.js';
+import {
+  fullNameOf,
+  hhmm,
+  loadEvent,
+  localDay,
+  requireEventManager,
+  requirePerson,
+  ruDate,
+} from './schedule.common.js';
 import { ScheduleErrors } from './schedule.errors.js';
 import { canManageSchedule } from './schedule.policy.js';
 
@@ -77,8 +86,8 @@ export async function register(ctx: AppContext, actorOrNull: Actor | null, activ
 export async function cancelRegistration(ctx: AppContext, actorOrNull: Actor | null, activityId: string) {
   const actor = requireActor(actorOrNull);
   const personId = requirePerson(actor);
-  await loadActivityRow(ctx, activityId);
-  return ctx.db.transaction(async (tx) => {
+  const a = await loadActivityRow(ctx, activityId);
+  const result = await ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select id from ${activity} where ${activity.id} = ${activityId} for update`);
     const [mine] = await tx
       .select()
@@ -101,6 +110,22 @@ export async function cancelRegistration(ctx: AppContext, actorOrNull: Actor | n
       }
     }
     return { activityId, status: 'cancelled' as const, promotedPersonId };
+  });
+  if (result.promotedPersonId) await notifyPromoted(ctx, a, result.promotedPersonId);
+  return result;
+}
+
+/** The first on the waiting list learns that a seat is now theirs (X-4). */
+async function notifyPromoted(ctx: AppContext, a: typeof activity.$inferSelect, personId: string) {
+  const users = await ctx.db.select({ id: user.id }).from(user).where(eq(user.personId, personId));
+  if (users.length === 0) return;
+  const when = `${ruDate(localDay(a.startsAt))} ${hhmm(a.startsAt)}–${hhmm(a.endsAt)}`;
+  await notify(ctx, ctx.db, {
+    userIds: users.map((u) => u.id),
+    kind: 'registration_promoted',
+    title: `Освободилось место: вы записаны на «${a.title}»`,
+    body: `Вы были в листе ожидания занятия «${a.title}» (${when}); место освободилось, и теперь вы записаны.`,
+    link: '/my-schedule',
   });
 }
 
