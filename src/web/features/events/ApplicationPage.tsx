@@ -138,7 +138,7 @@ export function ApplicationPage() {
           </Flex>
         </Card>
       ) : null}
-      <CommentThread applicationId={id} />
+      <CommentThread applicationId={id} canComment={a.canComment} />
       <Modal
         open={editing}
         title={t('apps.edit')}
@@ -162,7 +162,7 @@ export function ApplicationPage() {
   );
 }
 
-function CommentThread({ applicationId }: { applicationId: string }) {
+function CommentThread({ applicationId, canComment }: { applicationId: string; canComment: boolean }) {
   const { t } = useTranslation('events');
   const comments = useComments(applicationId);
   const [form] = Form.useForm<{ body: string }>();
@@ -185,7 +185,9 @@ function CommentThread({ applicationId }: { applicationId: string }) {
                   <strong>{c.authorName}</strong>
                   <Typography.Text type="secondary">{formatDateTime(c.at)}</Typography.Text>
                   {c.decision ? (
-                    <Typography.Text type="warning">{t(`reviewDecision.${c.decision}`)}</Typography.Text>
+                    <Typography.Text type="warning">
+                      {t('apps.decisionNote', { what: t(`reviewDone.${c.decision}`) })}
+                    </Typography.Text>
                   ) : null}
                 </Space>
               }
@@ -194,25 +196,27 @@ function CommentThread({ applicationId }: { applicationId: string }) {
           </List.Item>
         )}
       />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={async (v) => {
-          await add.mutateAsync(v.body.trim());
-          form.resetFields();
-        }}
-      >
-        <Form.Item
-          name="body"
-          label={t('apps.write')}
-          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+      {canComment ? (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={async (v) => {
+            await add.mutateAsync(v.body.trim());
+            form.resetFields();
+          }}
         >
-          <Input.TextArea rows={3} maxLength={5000} />
-        </Form.Item>
-        <Button htmlType="submit" loading={add.isPending}>
-          {t('apps.send')}
-        </Button>
-      </Form>
+          <Form.Item
+            name="body"
+            label={t('apps.write')}
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
+            <Input.TextArea rows={3} maxLength={5000} />
+          </Form.Item>
+          <Button htmlType="submit" loading={add.isPending}>
+            {t('apps.send')}
+          </Button>
+        </Form>
+      ) : null}
     </Card>
   );
 }

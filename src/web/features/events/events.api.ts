@@ -141,6 +141,7 @@ export type Application = {
   updatedAt: string;
   canEdit: boolean;
   canReview: boolean;
+  canComment: boolean;
 };
 export type ApplicationInput = {
   formId: string;

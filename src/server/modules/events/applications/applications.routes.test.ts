@@ -333,6 +333,7 @@ describe('access to applications', () => {
     const headView = await t.call({ method: 'GET', url: `/api/applications/${a}`, cookie: w.head.cookie });
     expect(headView.status).toBe(200);
     expect(headView.body.canReview).toBe(false);
+    expect(headView.body.canComment).toBe(false);
   });
 });
 

@@ -72,6 +72,7 @@ export const ZApplication = z
     updatedAt: z.string(),
     canEdit: z.boolean(),
     canReview: z.boolean(),
+    canComment: z.boolean(),
   })
   .meta({ id: 'Application' });
 export type TApplication = z.infer<typeof ZApplication>;

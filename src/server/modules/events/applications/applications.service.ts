@@ -182,6 +182,7 @@ async function views(
     updatedAt: r.updatedAt.toISOString(),
     canEdit: canEditApplication(actor, r),
     canReview: manages(r.eventId) && r.status === 'submitted',
+    canComment: canCommentApplication(actor, r, manages(r.eventId)),
   }));
 }
 
