@@ -8,8 +8,11 @@ import { event } from '../events.tables.js';
 import { ScheduleErrors } from './schedule.errors.js';
 import { canManageSchedule } from './schedule.policy.js';
 
-/** Times in the programme are shown in this zone (the methodological centres' local time). */
-export const SCHEDULE_TZ = process.env.ROST_TIME_ZONE || 'Europe/Moscow';
+/**
+ * Times in the programme are shown in this zone (the methodological centres' local time). Fixed for now: the web
+ * dialog builds times with +03:00 too; a per-event or per-region zone is future work (noted on issue 3).
+ */
+export const SCHEDULE_TZ = 'Europe/Moscow';
 
 export type EventRow = typeof event.$inferSelect;
 
