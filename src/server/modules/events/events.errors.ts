@@ -29,12 +29,12 @@ export const EventErrors = defineErrors({
     ru: 'Окончание приёма заявок не может быть раньше его начала.',
     en: 'The application window ends before it starts.',
   },
-  UNKNOWN_ORGANIZATION: {
+  EVENT_UNKNOWN_ORGANIZATION: {
     kind: 'invalid',
     ru: 'Организация не найдена в справочнике.',
     en: 'No such organisation in the directory.',
   },
-  UNKNOWN_MUNICIPALITY: {
+  EVENT_UNKNOWN_MUNICIPALITY: {
     kind: 'invalid',
     ru: 'Муниципалитет не найден в справочнике.',
     en: 'No such municipality in the directory.',
@@ -109,12 +109,16 @@ export const EventErrors = defineErrors({
     ru: 'Ваша учётная запись не связана с карточкой педагога: подать заявку нельзя.',
     en: 'Your account is not linked to a person record.',
   },
-  UNKNOWN_SECTION: {
+  EVENT_UNKNOWN_SECTION: {
     kind: 'invalid',
     ru: 'Секция не относится к этому мероприятию.',
     en: 'The section does not belong to this event.',
   },
-  UNKNOWN_PERSON: { kind: 'invalid', ru: 'Соавтор не найден в справочнике.', en: 'Unknown co-presenter.' },
+  UNKNOWN_CO_PRESENTER: {
+    kind: 'invalid',
+    ru: 'Соавтор не найден в справочнике.',
+    en: 'Unknown co-presenter.',
+  },
   FORM_FIELD_INVALID: {
     kind: 'invalid',
     ru: (p) => `Поле «${p.label}»: ${p.reason}.`,

@@ -249,7 +249,7 @@ async function checkAudience(db: DbOrTx, orgIds: string[], muniIds: string[]) {
       .from(organization)
       .where(inArray(organization.id, orgIds));
     if (n !== new Set(orgIds).size)
-      throw EventErrors.UNKNOWN_ORGANIZATION({}, { field: 'audienceOrganizationIds' });
+      throw EventErrors.EVENT_UNKNOWN_ORGANIZATION({}, { field: 'audienceOrganizationIds' });
   }
   if (muniIds.length) {
     const [{ n }] = await db
@@ -257,7 +257,7 @@ async function checkAudience(db: DbOrTx, orgIds: string[], muniIds: string[]) {
       .from(municipality)
       .where(inArray(municipality.id, muniIds));
     if (n !== new Set(muniIds).size)
-      throw EventErrors.UNKNOWN_MUNICIPALITY({}, { field: 'audienceMunicipalityIds' });
+      throw EventErrors.EVENT_UNKNOWN_MUNICIPALITY({}, { field: 'audienceMunicipalityIds' });
   }
 }
 
@@ -285,7 +285,7 @@ export async function createEvent(
 ): Promise<TEvent> {
   const actor = requireCreator(actorIn);
   const host = await hostPlaceOf(ctx.db, input.hostOrganizationId);
-  if (!host) throw EventErrors.UNKNOWN_ORGANIZATION({}, { field: 'hostOrganizationId' });
+  if (!host) throw EventErrors.EVENT_UNKNOWN_ORGANIZATION({}, { field: 'hostOrganizationId' });
   if (!canManageEvent(actor, host)) forbid();
   validateDates(input.kind, input.startDate, input.endDate);
   await checkAudience(ctx.db, input.audienceOrganizationIds, input.audienceMunicipalityIds);
@@ -335,7 +335,7 @@ export async function updateEvent(
     let host = (await hostPlaceOf(tx, before.hostOrganizationId))!;
     if (input.hostOrganizationId && input.hostOrganizationId !== before.hostOrganizationId) {
       const next = await hostPlaceOf(tx, input.hostOrganizationId);
-      if (!next) throw EventErrors.UNKNOWN_ORGANIZATION({}, { field: 'hostOrganizationId' });
+      if (!next) throw EventErrors.EVENT_UNKNOWN_ORGANIZATION({}, { field: 'hostOrganizationId' });
       if (!canManageEvent(actor, next)) forbid();
       host = next;
     }

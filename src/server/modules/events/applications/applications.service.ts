@@ -94,7 +94,7 @@ async function formOrFail(db: DbOrTx, formId: string) {
 async function checkPersons(db: DbOrTx, ids: string[]) {
   if (!ids.length) return;
   const [{ n }] = await db.select({ n: count() }).from(person).where(inArray(person.id, ids));
-  if (n !== new Set(ids).size) throw EventErrors.UNKNOWN_PERSON({}, { field: 'coPresenterIds' });
+  if (n !== new Set(ids).size) throw EventErrors.UNKNOWN_CO_PRESENTER({}, { field: 'coPresenterIds' });
 }
 
 async function checkSection(db: DbOrTx, eventId: string, sectionId: string | null | undefined) {
@@ -103,7 +103,7 @@ async function checkSection(db: DbOrTx, eventId: string, sectionId: string | nul
     .select({ id: eventSection.id })
     .from(eventSection)
     .where(and(eq(eventSection.id, sectionId), eq(eventSection.eventId, eventId)));
-  if (!s) throw EventErrors.UNKNOWN_SECTION({}, { field: 'sectionId' });
+  if (!s) throw EventErrors.EVENT_UNKNOWN_SECTION({}, { field: 'sectionId' });
 }
 
 async function writePresenters(db: DbOrTx, applicationId: string, applicantPersonId: string, ids: string[]) {
