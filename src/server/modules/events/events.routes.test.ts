@@ -337,6 +337,7 @@ describe('POST /api/events/:id/publish-call and the public page', () => {
       venue: 'Дворец творчества',
       hostOrganizationName: w.host.shortName,
       applicationsOpen: true,
+      schedulePublished: false,
     });
     expect((await t.call({ method: 'GET', url: `/api/public/events/${UNKNOWN_ID}` })).status).toBe(404);
   });

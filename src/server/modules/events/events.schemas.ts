@@ -149,6 +149,7 @@ export const ZPublicEvent = z
     applicationsOpenFrom: z.string().nullable(),
     applicationsOpenUntil: z.string().nullable(),
     applicationsOpen: z.boolean(),
+    schedulePublished: z.boolean(),
   })
   .meta({ id: 'PublicEvent' });
 

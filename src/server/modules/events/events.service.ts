@@ -534,6 +534,7 @@ export async function getPublicEvent(ctx: AppContext, id: string) {
     applicationsOpenFrom: row.applicationsOpenFrom,
     applicationsOpenUntil: row.applicationsOpenUntil,
     applicationsOpen: applicationsOpenNow(row),
+    schedulePublished: row.schedulePublished,
   };
 }
 

@@ -54,6 +54,11 @@ export function PublicEventPage() {
           }
         />
       ) : null}
+      {e.schedulePublished ? (
+        <Typography.Paragraph>
+          <Link to={`/e/${e.id}/schedule`}>{t('public.schedule')}</Link>
+        </Typography.Paragraph>
+      ) : null}
       <Descriptions column={1} bordered size="small">
         {e.theme ? <Descriptions.Item label={t('field.theme')}>{e.theme}</Descriptions.Item> : null}
         {e.description ? (

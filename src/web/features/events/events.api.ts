@@ -100,6 +100,7 @@ export type PublicEvent = {
   applicationsOpenFrom: string | null;
   applicationsOpenUntil: string | null;
   applicationsOpen: boolean;
+  schedulePublished: boolean;
 };
 export type FormField = {
   key: string;

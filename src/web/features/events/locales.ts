@@ -143,6 +143,7 @@ const ru = {
     closed: 'Приём заявок закрыт',
     signInToApply: 'Войдите, чтобы подать заявку',
     host: 'Организатор',
+    schedule: 'Программа мероприятия →',
     notFound: 'Мероприятие не найдено или ещё не опубликовано.',
   },
   guest: {
@@ -319,6 +320,7 @@ const en: typeof ru = {
     closed: 'Applications closed',
     signInToApply: 'Sign in to apply',
     host: 'Host',
+    schedule: 'Programme →',
     notFound: 'The event does not exist or is not published yet.',
   },
   guest: {
