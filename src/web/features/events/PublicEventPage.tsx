@@ -34,7 +34,7 @@ export function PublicEventPage() {
               <Tag color={e.applicationsOpen ? 'green' : 'default'}>
                 {e.applicationsOpen ? t('public.open') : t('public.closed')}
               </Tag>
-              {t('public.window', {
+              {t(e.applicationsOpen ? 'public.window' : 'public.windowPast', {
                 from: formatDate(e.applicationsOpenFrom),
                 until: formatDate(e.applicationsOpenUntil),
               })}

@@ -139,6 +139,7 @@ const ru = {
   },
   public: {
     window: 'Заявки принимаются с {{from}} по {{until}}',
+    windowPast: 'Заявки принимались с {{from}} по {{until}}',
     open: 'Идёт приём заявок',
     closed: 'Приём заявок закрыт',
     signInToApply: 'Войдите, чтобы подать заявку',
@@ -316,6 +317,7 @@ const en: typeof ru = {
   },
   public: {
     window: 'Applications from {{from}} to {{until}}',
+    windowPast: 'Applications were accepted from {{from}} to {{until}}',
     open: 'Applications open',
     closed: 'Applications closed',
     signInToApply: 'Sign in to apply',
