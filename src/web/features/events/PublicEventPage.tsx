@@ -34,10 +34,15 @@ export function PublicEventPage() {
               <Tag color={e.applicationsOpen ? 'green' : 'default'}>
                 {e.applicationsOpen ? t('public.open') : t('public.closed')}
               </Tag>
-              {t(e.applicationsOpen ? 'public.window' : 'public.windowPast', {
-                from: formatDate(e.applicationsOpenFrom),
-                until: formatDate(e.applicationsOpenUntil),
-              })}
+              {t(
+                e.applicationsOpenUntil && e.applicationsOpenUntil < new Date().toISOString().slice(0, 10)
+                  ? 'public.windowPast'
+                  : 'public.window',
+                {
+                  from: formatDate(e.applicationsOpenFrom),
+                  until: formatDate(e.applicationsOpenUntil),
+                },
+              )}
             </>
           }
           action={
