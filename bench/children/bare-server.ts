@@ -16,7 +16,7 @@ from person p
 left join organization o on o.id = p.organization_id
 left join municipality m on m.id = o.municipality_id
 where (p.surname || ' ' || p.name || ' ' || coalesce(p.patronymic, '')) ilike $1
-order by p.surname collate ru_icu asc, p.name collate ru_icu asc, p.patronymic collate ru_icu asc nulls first, p.id
+order by p.surname collate ru_icu asc, p.name collate ru_icu asc, (coalesce(p.patronymic, '') collate ru_icu) asc, p.id asc
 limit 50 offset 0`;
 const COUNT = `
 select count(*)::int as total from person p
