@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/pt-sans/package.json'));
@@ -29,7 +28,8 @@ export type PdfDocumentSpec = {
 
 const PAD = 4;
 
-export function renderTablesPdf(spec: PdfDocumentSpec): Promise<Buffer> {
+export async function renderTablesPdf(spec: PdfDocumentSpec): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // large: loaded on first use, not at start-up
   const f = fontsOnce();
   const doc = new PDFDocument({
     size: 'A4',

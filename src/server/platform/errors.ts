@@ -45,6 +45,14 @@ export function defineErrors<T extends Record<string, ErrorDef>>(
 ): { [K in keyof T]: (params?: Record<string, unknown>, details?: unknown) => AppError } {
   const out = {} as Record<string, (params?: Record<string, unknown>, details?: unknown) => AppError>;
   for (const [code, def] of Object.entries(defs)) {
+    // Codes live in one registry: two modules giving one code different meanings would silently change
+    // each other's HTTP status. The same definition twice (e.g. EVENT_NOT_FOUND) is fine.
+    const known = registry.get(code);
+    if (known && (known.kind !== def.kind || String(known.ru) !== String(def.ru))) {
+      throw new Error(
+        `Error code ${code} is defined twice with different meanings; give one of them its own code.`,
+      );
+    }
     registry.set(code, def);
     out[code] = (params = {}, details) => new AppError(code, params, details);
   }

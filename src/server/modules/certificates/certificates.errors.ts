@@ -14,7 +14,7 @@ export const CertificateErrors = defineErrors({
     ru: 'Некому выдавать сертификаты: отметьте посещаемость или выберите участников.',
     en: 'Nobody to issue certificates to: mark attendance or select people.',
   },
-  PERSON_NOT_FOUND: {
+  CERTIFICATE_HOLDER_UNKNOWN: {
     kind: 'invalid',
     ru: 'Среди выбранных есть неизвестные люди.',
     en: 'Some selected people are unknown.',

@@ -236,7 +236,8 @@ export async function issueCertificatesAs(
   const candidates = await candidatesFor(ctx.db, eventId, body);
   if (candidates.length === 0) throw E.NOTHING_TO_ISSUE();
   const holders = await findHolders(ctx.db, [...new Set(candidates.map((c) => c.personId))]);
-  if (body.to !== 'attended' && body.to.personIds.some((id) => !holders.has(id))) throw E.PERSON_NOT_FOUND();
+  if (body.to !== 'attended' && body.to.personIds.some((id) => !holders.has(id)))
+    throw E.CERTIFICATE_HOLDER_UNKNOWN();
   const rows = await ctx.db.transaction(async (tx) => {
     const existing = await validKeys(tx, eventId);
     const seen = new Set<string>();

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fileTypeFromFile } from 'file-type';
 
 export type ImportFormat = 'xlsx' | 'csv';
@@ -229,7 +229,8 @@ function guardUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
 }
 
 async function* xlsxRows(file: string, progress?: ReadProgress): AsyncGenerator<SourceRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(countingStream(file, progress), {
+  const { default: Excel } = await import('exceljs'); // large: loaded on first use, not at start-up
+  const reader = new Excel.stream.xlsx.WorkbookReader(countingStream(file, progress), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -1,5 +1,5 @@
 // Downloadable import templates: Russian headers, one example row, and (in XLSX) a sheet of allowed values.
-import ExcelJS from 'exceljs';
+import type ExcelJSType from 'exceljs';
 import reference from '../../../shared/reference.json';
 import { type ImportKind, ORGANIZATION_COLUMNS, PEOPLE_COLUMNS } from './imports.columns.js';
 import { CATEGORY_LABELS, innWithChecksum, KIND_LABELS, STATUS_LABELS } from './imports.values.js';
@@ -73,7 +73,8 @@ export function templateCsv(kind: ImportKind): Buffer {
 
 export async function templateXlsx(kind: ImportKind): Promise<Buffer> {
   const { columns, example } = spec(kind);
-  const wb = new ExcelJS.Workbook();
+  const { default: ExcelJS } = await import('exceljs'); // large: loaded on first use, not at start-up
+  const wb: ExcelJSType.Workbook = new ExcelJS.Workbook();
   wb.creator = 'Рост';
   const ws = wb.addWorksheet(kind === 'people' ? 'Педагоги' : 'Организации', {
     views: [{ state: 'frozen', ySplit: 1 }],
