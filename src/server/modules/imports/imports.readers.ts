@@ -224,8 +224,14 @@ function guardUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
     r[m] = (entry: unknown) => original((entry as NodeJS.ReadableStream).pipe(new WholeUtf8()));
   }
   const parseWorksheet = r._parseWorksheet.bind(reader);
-  r._parseWorksheet = (iterator: unknown, sheetNo: unknown) =>
-    parseWorksheet(wholeUtf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
+  r._parseWorksheet = (iterator: unknown, sheetNo: unknown) => {
+    // exceljs reads `model.sheets` here, but when a file stores the sheet after sharedStrings.xml and before
+    // workbook.xml (the order varies in files exceljs itself writes) the model does not exist yet and it throws
+    // «Cannot read properties of undefined (reading 'sheets')». The sheet is read all the same without its name.
+    const self = reader as unknown as { model?: { sheets?: unknown[] } };
+    if (!self.model) self.model = { sheets: [] };
+    return parseWorksheet(wholeUtf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
+  };
 }
 
 async function* xlsxRows(file: string, progress?: ReadProgress): AsyncGenerator<SourceRow> {
