@@ -1,9 +1,10 @@
 // Who may do what with certificates: event managers (admin, or a methodologist whose scope covers the
 // event's host organisation) issue, revoke, reissue and download; a holder downloads their own.
-import { type Actor, holdsRoleAt, type Place } from '../../platform/actor.js';
+import type { Actor, Place } from '../../platform/actor.js';
+import { canManageEvent } from '../events/index.js';
 
 export function canManageEventCertificates(actor: Actor, place: Place): boolean {
-  return holdsRoleAt(actor, ['methodologist'], place);
+  return canManageEvent(actor, place);
 }
 
 export function canDownloadCertificate(actor: Actor, holderPersonId: string, place: Place): boolean {

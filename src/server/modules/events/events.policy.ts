@@ -1,13 +1,16 @@
 // Who may manage and read events and applications. Pure functions over the actor and where a record sits.
-import { type Actor, holdsRoleAt, isAdmin } from '../../platform/actor.js';
+import { type Actor, holdsRoleAt, isAdmin, type Place } from '../../platform/actor.js';
 import type { EventStatus } from './events.tables.js';
 
 /** Where the host organisation sits. */
 export type HostPlace = { organizationId: string; municipalityId: string; regionId: string };
 
-/** Admin anywhere; a methodologist whose scope covers the host organisation, its municipality or region. */
-export function canManageEvent(actor: Actor, host: HostPlace): boolean {
-  return holdsRoleAt(actor, ['methodologist'], host);
+/**
+ * Admin anywhere; a methodologist whose scope covers the host organisation, its municipality or region.
+ * The one rule for every part of an event (schedule, feedback, materials, certificates).
+ */
+export function canManageEvent(actor: Actor | null, host: Place): boolean {
+  return !!actor && holdsRoleAt(actor, ['methodologist'], host);
 }
 
 /** Only these roles ever create events (checked before looking anything up). */

@@ -6,6 +6,7 @@ import { feedbackRoutes } from './feedback/feedback.routes.js';
 import { materialsRoutes } from './materials/materials.routes.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
 
+export { canManageEvent } from './events.policy.js';
 export * from './events.tables.js';
 
 export const eventsRoutes: RoutesPlugin = async (app) => {

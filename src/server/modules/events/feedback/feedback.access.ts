@@ -2,7 +2,7 @@
 // scope covers the host organisation), presenters of the event's activities, participants.
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/db.js';
-import { type Actor, holdsRoleAt, type Place } from '../../../platform/actor.js';
+import type { Actor, Place } from '../../../platform/actor.js';
 import { CommonErrors } from '../../../platform/errors.js';
 import { findOrganizationPlace } from '../../directory/index.js';
 import { activity, activityPresenter, event } from '../events.tables.js';
@@ -20,9 +20,7 @@ export async function loadEventPlace(
   return { event: ev, place: { ...(host ?? { organizationId: ev.hostOrganizationId }), eventId: ev.id } };
 }
 
-export function canManageEvent(actor: Actor | null, place: Place): boolean {
-  return !!actor && holdsRoleAt(actor, ['methodologist'], place);
-}
+export { canManageEvent } from '../events.policy.js';
 
 export async function isEventPresenter(db: DbOrTx, actor: Actor, eventId: string): Promise<boolean> {
   if (!actor.personId) return false;

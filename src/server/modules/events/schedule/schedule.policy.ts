@@ -1,6 +1,7 @@
 // Who manages an event's schedule: an admin, or a methodologist whose scope covers the host organisation.
-import { type Actor, holdsRoleAt, type Place } from '../../../platform/actor.js';
+import type { Actor, Place } from '../../../platform/actor.js';
+import { canManageEvent } from '../events.policy.js';
 
 export function canManageSchedule(actor: Actor | null, hostPlace: Place): boolean {
-  return !!actor && holdsRoleAt(actor, ['methodologist'], hostPlace);
+  return canManageEvent(actor, hostPlace);
 }
