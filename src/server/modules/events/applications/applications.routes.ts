@@ -1,5 +1,6 @@
 // /api/events/:id/applications and /api/applications/:id (S0-3, S0-4): drafting, submitting, reviewing,
 // the comment thread between organiser and applicant.
+
 import { z } from 'zod';
 import { sendXlsx, XLSX_MIME } from '../../../documents/xlsx.js';
 import { CommonErrors } from '../../../platform/errors.js';
@@ -12,6 +13,8 @@ import {
   openAttachment,
   removeAttachment,
 } from './applications.attachments.js';
+import { addComment, listComments } from './applications.comments.service.js';
+import { exportApplications } from './applications.export.js';
 import {
   ZApplication,
   ZApplicationCreate,
@@ -22,12 +25,9 @@ import {
   ZReview,
 } from './applications.schemas.js';
 import {
-  addComment,
   createApplication,
-  exportApplications,
   getApplication,
   listApplications,
-  listComments,
   reviewApplication,
   submitApplication,
   updateApplication,
