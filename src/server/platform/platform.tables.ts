@@ -42,6 +42,9 @@ export const storedFile = pgTable('file', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** An attachment named by reference; its bytes are produced when the message is delivered. */
+export type MailAttachmentRef = { provider: string; ref: string; filename: string };
+
 export const mailMessage = pgTable(
   'mail_message',
   {
@@ -55,6 +58,8 @@ export const mailMessage = pgTable(
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     emlPath: text('eml_path'),
+    /** attachments rendered at delivery by a registered provider, e.g. `{ provider: 'certificate', ref: id }` */
+    attachments: jsonb('attachments').$type<MailAttachmentRef[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -47,3 +47,19 @@ export const certificate = pgTable(
     index('certificate_event_idx').on(t.eventId),
   ],
 );
+
+/** Progress of e-mailing an event's certificates (one row per event, the latest run). */
+export const certificateMailing = pgTable('certificate_mailing', {
+  eventId: uuid('event_id')
+    .primaryKey()
+    .references(() => event.id, { onDelete: 'cascade' }),
+  status: text('status').$type<'queued' | 'running' | 'done' | 'failed'>().notNull(),
+  total: integer('total').notNull().default(0),
+  sent: integer('sent').notNull().default(0),
+  skipped: integer('skipped').notNull().default(0),
+  failed: integer('failed').notNull().default(0),
+  message: text('message'),
+  startedBy: text('started_by').references(() => user.id, { onDelete: 'set null' }),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});

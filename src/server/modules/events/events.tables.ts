@@ -179,6 +179,10 @@ export const application = pgTable(
     roomNeeds: text('room_needs'),
     /** answers to the form's own fields (e.g. grade and subject for an open lesson) */
     extra: jsonb('extra').$type<Record<string, unknown>>().notNull().default({}),
+    /** S2-4: the individual development plan (ИОП) whose results are presented; the growth module adds the FK */
+    developmentPlanId: uuid('development_plan_id'),
+    /** S2-4: the plan's product presented (a programme, a methodical development, …) */
+    product: text('product'),
     status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
