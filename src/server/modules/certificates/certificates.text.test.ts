@@ -52,6 +52,35 @@ describe('S0-12 certificate wording in Russian', () => {
     );
   });
 
+  it('S0-12 S0-10 the catalogue forms read as their catalogue names', () => {
+    const base = {
+      role: 'presenter' as const,
+      topic: 'Кейсы',
+      eventTitle: 'Сессия',
+      gender: 'female' as const,
+    };
+    expect(roleText({ ...base, formCode: 'targeted_training' })).toBe(
+      'провела целевой тренинг по теме «Кейсы»',
+    );
+    expect(roleText({ ...base, formCode: 'workshop' })).toBe(
+      'провела педагогическую мастерскую по теме «Кейсы»',
+    );
+  });
+
+  it('S4-2 talks and seminars for students at a municipal event', () => {
+    const base = {
+      role: 'presenter' as const,
+      topic: 'ОГЭ по математике',
+      eventTitle: 'Школа профессионального роста',
+    };
+    expect(roleText({ ...base, gender: 'male', formCode: 'talk' })).toBe(
+      'выступил с докладом по теме «ОГЭ по математике»',
+    );
+    expect(roleText({ ...base, gender: 'female', formCode: 'students_seminar' })).toBe(
+      'провела семинар для обучающихся по теме «ОГЭ по математике»',
+    );
+  });
+
   it('S0-12 event dates are written compactly', () => {
     expect(formatEventDates('2026-10-12', '2026-10-14')).toBe('12–14.10.2026');
     expect(formatEventDates('2026-09-30', '2026-10-02')).toBe('30.09–02.10.2026');

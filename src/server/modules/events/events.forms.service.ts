@@ -26,6 +26,19 @@ export const S0_FORM_CODES = [
   'other',
 ] as const;
 
+/**
+ * S4-2: municipal events to close competence deficits («Школа профессионального роста», РМО) also hold talks and
+ * seminars for students (exam and olympiad preparation): active by default as well.
+ */
+export const S4_FORM_CODES = ['talk', 'students_seminar'] as const;
+
+/** Forms the requirements name that the reference catalogue does not list (code → title). */
+const EXTRA_FORMS: Record<string, string> = {
+  students_seminar: 'семинар для обучающихся (подготовка к экзаменам и олимпиадам)',
+};
+
+const ACTIVE_BY_DEFAULT: readonly string[] = [...S0_FORM_CODES, ...S4_FORM_CODES];
+
 const PHRASES: Record<string, string> = {
   master_class: 'провести мастер-класс',
   creative_report: 'представить творческий отчёт',
@@ -37,6 +50,8 @@ const PHRASES: Record<string, string> = {
   seminar: 'провести семинар',
   workshop: 'провести педагогическую мастерскую',
   other: 'выступить',
+  talk: 'выступить с докладом',
+  students_seminar: 'провести семинар для обучающихся',
 };
 
 function ownFields(code: string): FormField[] {
@@ -65,12 +80,9 @@ let ensured: WeakSet<object> = new WeakSet();
 /** Inserts the catalogue's forms that are missing (by code); never changes forms that exist. */
 export async function ensureActivityForms(ctx: AppContext): Promise<void> {
   if (ensured.has(ctx.db)) return;
-  const labels = reference.activityForms as Record<string, string>;
+  const labels = { ...(reference.activityForms as Record<string, string>), ...EXTRA_FORMS };
   const codes = Object.keys(labels).filter((c) => !c.startsWith('_'));
-  const ordered = [
-    ...S0_FORM_CODES,
-    ...codes.filter((c) => !(S0_FORM_CODES as readonly string[]).includes(c)),
-  ];
+  const ordered = [...ACTIVE_BY_DEFAULT, ...codes.filter((c) => !ACTIVE_BY_DEFAULT.includes(c))];
   await ctx.db
     .insert(activityForm)
     .values(
@@ -81,7 +93,7 @@ export async function ensureActivityForms(ctx: AppContext): Promise<void> {
           title: title.charAt(0).toUpperCase() + title.slice(1),
           certificatePhrase: PHRASES[code] ?? null,
           fields: ownFields(code),
-          active: (S0_FORM_CODES as readonly string[]).includes(code),
+          active: ACTIVE_BY_DEFAULT.includes(code),
           sortOrder: (i + 1) * 10,
         };
       }),

@@ -359,6 +359,8 @@ describe('/api/activity-forms', () => {
       'seminar',
       'workshop',
       'other',
+      'talk',
+      'students_seminar',
     ]);
     const openLesson = r.body.items.find((f: any) => f.code === 'open_lesson');
     expect(openLesson.fields.map((f: any) => f.key)).toEqual(['grade', 'subject']);
@@ -410,6 +412,34 @@ describe('/api/activity-forms', () => {
       cookie: w.admin.cookie,
     });
     expect(all.body.items.map((f: any) => f.code)).toEqual(expect.arrayContaining(['round_table', 'quest']));
+  });
+});
+
+describe('municipal events («Школа профессионального роста»)', () => {
+  it('S4-2 a one-day municipal event is not held to the 2–6 day rule and takes talks and seminars for students', async () => {
+    const c = await create({
+      kind: 'municipal_event',
+      title: 'Школа профессионального роста: подготовка к ОГЭ',
+      startDate: daysFromNow(30),
+      endDate: daysFromNow(30),
+    });
+    expect(c.status).toBe(201);
+    expect(c.body.kind).toBe('municipal_event');
+    const forms = await t.call({ method: 'GET', url: '/api/activity-forms', cookie: w.teacher.cookie });
+    const byCode = new Map(forms.body.items.map((f: any) => [f.code, f.title]));
+    for (const code of [
+      'creative_report',
+      'open_lesson',
+      'talk',
+      'master_class',
+      'seminar',
+      'students_seminar',
+    ])
+      expect(byCode.has(code)).toBe(true);
+    expect(byCode.get('students_seminar')).toBe(
+      'Семинар для обучающихся (подготовка к экзаменам и олимпиадам)',
+    );
+    expect(byCode.get('talk')).toBe('Выступление');
   });
 });
 
