@@ -1,5 +1,5 @@
 // Registration for activities (S0-5, S0-9): capacity = the activity's, else the room's; beyond it the waiting
-// list; cancelling promotes the first waitlisted. My schedule and the personal iCalendar feed (X-5).
+// list; cancelling promotes the first waitlisted. My schedule (the iCalendar feed is in calendar.service.ts).
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, exists, gte, inArray, or, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
@@ -193,7 +193,7 @@ export async function listRegistrations(
 
 // ---- my schedule ----
 
-function mineWhere(personId: string) {
+export function mineWhere(personId: string) {
   return or(
     exists(
       sql`(select 1 from ${registration} where ${registration.activityId} = ${activity.id} and ${registration.personId} = ${personId} and ${registration.status} in ('registered', 'waitlisted'))`,
@@ -204,7 +204,7 @@ function mineWhere(personId: string) {
   );
 }
 
-async function withEventTitles<T extends { eventId: string }>(ctx: AppContext, items: T[]) {
+export async function withEventTitles<T extends { eventId: string }>(ctx: AppContext, items: T[]) {
   if (items.length === 0) return [];
   const ids = [...new Set(items.map((i) => i.eventId))];
   const evs = await ctx.db
@@ -249,70 +249,4 @@ export async function openActivities(
     ctx.db.select({ total: count() }).from(activity).where(where),
   ]);
   return { items: await withEventTitles(ctx, items), total, page: q.page, pageSize: q.pageSize };
-}
-
-// ---- the iCalendar feed ----
-
-const feedUrl = (ctx: AppContext, token: string) =>
-  `${ctx.config.publicUrl}/api/me/calendar.ics?token=${token}`;
-
-export async function getCalendarLink(ctx: AppContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
-  const [row] = await ctx.db
-    .select()
-    .from(calendarToken)
-    .where(eq(calendarToken.userId, actor.userId))
-    .limit(1);
-  return { url: row ? feedUrl(ctx, row.token) : null };
-}
-
-/** A new secret link (the old one stops working). */
-export async function createCalendarToken(ctx: AppContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
-  const token = randomBytes(24).toString('base64url');
-  await ctx.db
-    .insert(calendarToken)
-    .values({ userId: actor.userId, token })
-    .onConflictDoUpdate({ target: calendarToken.userId, set: { token, createdAt: new Date() } });
-  return { url: feedUrl(ctx, token) };
-}
-
-export async function calendarFeed(ctx: AppContext, token: string | undefined): Promise<string> {
-  if (!token) throw ScheduleErrors.CALENDAR_TOKEN_REQUIRED();
-  const [row] = await ctx.db
-    .select({ personId: user.personId })
-    .from(calendarToken)
-    .innerJoin(user, eq(user.id, calendarToken.userId))
-    .where(eq(calendarToken.token, token))
-    .limit(1);
-  if (!row) throw ScheduleErrors.CALENDAR_TOKEN_INVALID();
-  const cal = ical({
-    name: 'Рост: моё расписание',
-    prodId: { company: 'Rost', product: 'schedule', language: 'RU' },
-  });
-  if (row.personId) {
-    const items = await withEventTitles(
-      ctx,
-      await findActivityViews(ctx.db, mineWhere(row.personId), row.personId),
-    );
-    for (const a of items) {
-      cal.createEvent({
-        id: `${a.id}@rost`,
-        start: new Date(a.startsAt),
-        end: new Date(a.endsAt),
-        summary: a.title,
-        description: [
-          a.eventTitle,
-          a.formTitle,
-          a.presenters.map((p) => p.fullName).join(', '),
-          a.myStatus === 'waitlisted' ? 'Лист ожидания' : null,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        location: a.roomName ?? undefined,
-        url: `${ctx.config.publicUrl}/my-schedule`,
-      });
-    }
-  }
-  return cal.toString();
 }

@@ -16,12 +16,10 @@ import {
   updateRoom,
 } from './activities.service.js';
 import { checkin, checkinQr, setAttendance } from './attendance.service.js';
+import { calendarFeed, createCalendarToken, getCalendarLink } from './calendar.service.js';
 import { attendanceListDocument, programmeDocument } from './documents.service.js';
 import {
-  calendarFeed,
   cancelRegistration,
-  createCalendarToken,
-  getCalendarLink,
   listRegistrations,
   mySchedule,
   openActivities,
