@@ -37,23 +37,71 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15_000
 
 /**
  * A minimal RFC 822 reader for tests: unfolded headers with RFC 2047 words decoded, and the text/plain body
- * (quoted-printable or base64, single part or the first text/plain part of a multipart message).
+ * (quoted-printable or base64, single part or the first text/plain part of a — possibly nested — multipart
+ * message that is not an attachment).
  */
 export function parseEml(raw: string | Buffer): { headers: Record<string, string>; text: string } {
   const s = typeof raw === 'string' ? raw : raw.toString('utf8');
-  const { headers, body } = splitPart(s);
-  const type = headers['content-type'] ?? 'text/plain';
-  if (type.startsWith('multipart/')) {
-    const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
-    if (!boundary) throw new Error('multipart without boundary');
-    for (const chunk of body.split(`--${boundary}`).slice(1)) {
-      const part = splitPart(chunk.replace(/^\r?\n/, ''));
-      if ((part.headers['content-type'] ?? '').startsWith('text/plain'))
-        return { headers, text: decodeBody(part.body, part.headers['content-transfer-encoding']) };
-    }
-    throw new Error('no text/plain part');
+  const { headers } = splitPart(s);
+  const leaves = leafParts(s);
+  const textPart = leaves.find(
+    (p) =>
+      (p.headers['content-type'] ?? 'text/plain').startsWith('text/plain') &&
+      !/^attachment/i.test(p.headers['content-disposition'] ?? ''),
+  );
+  if (!textPart) throw new Error('no text/plain part');
+  return { headers, text: decodeBody(textPart.body, textPart.headers['content-transfer-encoding']) };
+}
+
+export type EmlAttachment = { filename: string; contentType: string; content: Buffer };
+
+/** The attachments of a message (parts with `Content-Disposition: attachment`), decoded. */
+export function attachmentsOf(raw: string | Buffer): EmlAttachment[] {
+  const s = typeof raw === 'string' ? raw : raw.toString('utf8');
+  return leafParts(s)
+    .filter((p) => /^attachment/i.test(p.headers['content-disposition'] ?? ''))
+    .map((p) => {
+      const type = p.headers['content-type'] ?? 'application/octet-stream';
+      const enc = (p.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+      return {
+        filename:
+          dispositionFilename(p.headers['content-disposition']) ?? /name="?([^";]+)"?/.exec(type)?.[1] ?? '',
+        contentType: type.split(';')[0].trim().toLowerCase(),
+        content:
+          enc === 'base64'
+            ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64')
+            : Buffer.from(enc === 'quoted-printable' ? qp(p.body) : p.body, 'utf8'),
+      };
+    });
+}
+
+/** `filename`, `filename*` (RFC 2231, possibly split into `filename*0*`, `filename*1*` …) of a disposition. */
+function dispositionFilename(disposition: string): string | null {
+  const pieces: [number, string, boolean][] = [];
+  for (const m of disposition.matchAll(/filename(\*(\d+))?(\*)?="?([^";]*)"?/g))
+    pieces.push([Number(m[2] ?? 0), m[4], Boolean(m[3])]);
+  if (!pieces.length) return null;
+  pieces.sort((a, b) => a[0] - b[0]);
+  const encoded = pieces[0][2];
+  const joined = pieces.map((p) => p[1]).join('');
+  if (!encoded) return joined;
+  return decodeURIComponent(joined.replace(/^[^']*'[^']*'/, ''));
+}
+
+/** The non-multipart parts of a message, depth first. */
+function leafParts(s: string): { headers: Record<string, string>; body: string }[] {
+  const part = splitPart(s);
+  const type = part.headers['content-type'] ?? 'text/plain';
+  if (!type.startsWith('multipart/')) return [part];
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+  if (!boundary) throw new Error('multipart without boundary');
+  const chunks = part.body.split(`--${boundary}`).slice(1);
+  const out: { headers: Record<string, string>; body: string }[] = [];
+  for (const chunk of chunks) {
+    if (chunk.startsWith('--')) break;
+    out.push(...leafParts(chunk.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
   }
-  return { headers, text: decodeBody(body, headers['content-transfer-encoding']) };
+  return out;
 }
 
 function splitPart(s: string): { headers: Record<string, string>; body: string } {

@@ -1,15 +1,17 @@
 // E-mail over a real SMTP server (smtp-server) delivered by the pg-boss worker, with retries.
+
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJobs, stopJobs } from '../../src/server/jobs/jobs.js';
-import { queueMail } from '../../src/server/modules/mail/index.js';
+import { queueMail, registerMailAttachmentProvider } from '../../src/server/modules/mail/index.js';
 import { mailMessage } from '../../src/server/platform/platform.tables.js';
 import { buildOrganization, signIn, signInAs } from '../harness/factories.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
-import { parseEml, tokenFrom, waitFor } from './mail-helpers.js';
+import { attachmentsOf, parseEml, tokenFrom, waitFor } from './mail-helpers.js';
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -140,7 +142,113 @@ describe('X-4 e-mail over SMTP as a background job', () => {
   });
 });
 
+/** A tiny PDF for the test provider: the ref goes into its text, so each attachment is recognisable. */
+const tinyPdf = (ref: string) => Buffer.from(`%PDF-1.4\n% ${ref}\n%%EOF\n`, 'latin1');
+registerMailAttachmentProvider('test-pdf', async (_ctx, ref) => {
+  if (ref === 'broken') throw new Error('документ не найден');
+  return { content: tinyPdf(ref), contentType: 'application/pdf' };
+});
+
+describe('X-4 attachments by reference', () => {
+  it('X-4 an attachment is rendered by its provider at delivery and arrives over SMTP as a PDF', async () => {
+    const email = 'attach@example.ru';
+    const id = await queueMail(t.ctx, {
+      to: email,
+      subject: 'Документ во вложении',
+      text: 'Документ приложен к письму.',
+      kind: 'test',
+      attachments: [{ provider: 'test-pdf', ref: 'doc-1', filename: 'Сертификат-2026-000001.pdf' }],
+    });
+    const [queued] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+    expect(queued.attachments).toEqual([
+      { provider: 'test-pdf', ref: 'doc-1', filename: 'Сертификат-2026-000001.pdf' },
+    ]);
+    const msg = await waitFor(() => receivedBy(email));
+    expect(parseEml(msg.raw).text).toContain('Документ приложен к письму.');
+    expect(msg.raw).toMatch(/multipart\/mixed/);
+    const files = attachmentsOf(msg.raw);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      filename: 'Сертификат-2026-000001.pdf',
+      contentType: 'application/pdf',
+    });
+    expect(files[0].content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(files[0].content.toString('latin1')).toContain('doc-1');
+
+    // the outbox names the attachment and its .eml (rendered from the row) carries it too
+    await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      return m?.status === 'sent';
+    });
+    const outbox = await t.call({ method: 'GET', url: '/api/outbox?q=attach@', cookie: admin.cookie });
+    expect(outbox.body.items[0]).toMatchObject({ id, attachments: ['Сертификат-2026-000001.pdf'] });
+    const file = await t.call({ method: 'GET', url: `/api/outbox/${id}/eml`, cookie: admin.cookie });
+    expect(attachmentsOf(file.raw).map((a) => a.filename)).toEqual(['Сертификат-2026-000001.pdf']);
+  });
+
+  it('X-4 an unknown attachment provider fails the attempt with the error recorded, and the retry sends it', async () => {
+    const email = 'late-provider@example.ru';
+    const id = await queueMail(t.ctx, {
+      to: email,
+      subject: 'Поздний источник',
+      text: 'Текст',
+      kind: 'test',
+      attachments: [{ provider: 'test-late', ref: 'x', filename: 'Справка.pdf' }],
+    });
+    const failedOnce = await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      return m && m.attempts >= 1 ? m : null;
+    });
+    expect(failedOnce.status).toBe('queued');
+    expect(failedOnce.error).toContain('Вложение «Справка.pdf»: неизвестный источник «test-late»');
+    expect(receivedBy(email)).toBeUndefined();
+
+    registerMailAttachmentProvider('test-late', async () => ({
+      content: tinyPdf('late'),
+      contentType: 'application/pdf',
+    }));
+    const msg = await waitFor(() => receivedBy(email), 20_000);
+    expect(attachmentsOf(msg.raw).map((a) => a.filename)).toEqual(['Справка.pdf']);
+    const row = await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      return m?.status === 'sent' ? m : null;
+    });
+    expect(row.attempts).toBeGreaterThanOrEqual(2);
+    expect(row.error).toBeNull();
+  });
+});
+
 describe('X-4 e-mail without a job queue', () => {
+  it('X-4 without SMTP the .eml file carries the attachment; a provider error fails the message', async () => {
+    const t4 = await createTestApp();
+    try {
+      const okId = await queueMail(t4.ctx, {
+        to: 'eml-attach@example.ru',
+        subject: 'С вложением',
+        text: 'Текст',
+        attachments: [{ provider: 'test-pdf', ref: 'eml-doc', filename: 'Документ.pdf' }],
+      });
+      const [ok] = await t4.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, okId));
+      expect(ok.status).toBe('sent');
+      const files = attachmentsOf(fs.readFileSync(ok.emlPath!));
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatchObject({ filename: 'Документ.pdf', contentType: 'application/pdf' });
+      expect(files[0].content.toString('latin1')).toMatch(/^%PDF-[\s\S]*eml-doc/);
+
+      const badId = await queueMail(t4.ctx, {
+        to: 'eml-broken@example.ru',
+        subject: 'Сломанное вложение',
+        text: 'Текст',
+        attachments: [{ provider: 'test-pdf', ref: 'broken', filename: 'Сломан.pdf' }],
+      });
+      const [bad] = await t4.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, badId));
+      expect(bad).toMatchObject({ status: 'failed', attempts: 1, emlPath: null });
+      expect(bad.error).toContain('Вложение «Сломан.pdf» не подготовлено: документ не найден');
+    } finally {
+      await t4.close();
+    }
+  });
+
   it('X-4 with SMTP unreachable and no queue, the message is kept as failed with the error (nothing lost)', async () => {
     const t2 = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:1' });
     try {

@@ -1,5 +1,12 @@
 // mail: outgoing e-mail. queueMail() records the message and hands it to the background job (mail.send);
-// deliverMail() is what the job runs; the outbox routes let an admin read what was sent.
+// deliverMail() is what the job runs (attachments are rendered then, through registered providers);
+// the outbox routes let an admin read what was sent.
+export {
+  type MailAttachmentContent,
+  type MailAttachmentProvider,
+  type MailAttachmentRef,
+  registerMailAttachmentProvider,
+} from './mail.attachments.js';
 export { mailRoutes } from './mail.routes.js';
 export {
   deliverMail,

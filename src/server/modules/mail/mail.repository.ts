@@ -1,18 +1,32 @@
 // Queries on the outgoing mail table (mail_message).
 import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/db.js';
-import { mailMessage } from '../../platform/platform.tables.js';
+import { type MailAttachmentRef, mailMessage } from '../../platform/platform.tables.js';
 
 export type MailStatus = 'queued' | 'sent' | 'failed';
 export type MailRow = typeof mailMessage.$inferSelect;
 
 export async function insertMail(
   db: DbOrTx,
-  m: { to: string; subject: string; text: string; html?: string | null; kind: string },
+  m: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+    kind: string;
+    attachments?: MailAttachmentRef[];
+  },
 ): Promise<string> {
   const [row] = await db
     .insert(mailMessage)
-    .values({ to: m.to, subject: m.subject, text: m.text, html: m.html ?? null, kind: m.kind })
+    .values({
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html ?? null,
+      kind: m.kind,
+      attachments: m.attachments ?? [],
+    })
     .returning({ id: mailMessage.id });
   return row.id;
 }
@@ -76,6 +90,7 @@ export async function listOutbox(
         status: mailMessage.status,
         attempts: mailMessage.attempts,
         error: mailMessage.error,
+        attachments: mailMessage.attachments,
         createdAt: mailMessage.createdAt,
         sentAt: mailMessage.sentAt,
       })

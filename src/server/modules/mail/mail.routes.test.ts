@@ -88,6 +88,7 @@ describe('X-4 GET /api/outbox', () => {
       status: 'sent',
       attempts: 1,
       error: null,
+      attachments: [],
     });
     expect(r.body.items[1].text).toBeUndefined();
     const asc = await t.call({ method: 'GET', url: '/api/outbox?order=asc', cookie: admin.cookie });

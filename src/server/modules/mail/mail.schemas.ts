@@ -22,6 +22,8 @@ export const ZOutboxItem = z
     status: z.enum(MAIL_STATUSES),
     attempts: z.number().int(),
     error: z.string().nullable(),
+    /** file names of the attachments (rendered at delivery) */
+    attachments: z.array(z.string()),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
   })

@@ -7,6 +7,7 @@ import { type Actor, forbid, requireActor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { CommonErrors } from '../../platform/errors.js';
 import { offsetOf } from '../../platform/pagination.js';
+import { type MailAttachmentRef, resolveAttachments } from './mail.attachments.js';
 import { canReadOutbox } from './mail.policy.js';
 import {
   findMail,
@@ -17,9 +18,17 @@ import {
   markMailSent,
 } from './mail.repository.js';
 import type { TOutboxItem, TOutboxMessage, TOutboxQuery } from './mail.schemas.js';
-import { renderEml, sendSmtp } from './mail.transport.js';
+import { type OutgoingMail, renderEml, sendSmtp } from './mail.transport.js';
 
-export type MailInput = { to: string; subject: string; text: string; html?: string; kind?: string };
+export type MailInput = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  kind?: string;
+  /** files rendered at delivery by a registered provider (registerMailAttachmentProvider) */
+  attachments?: MailAttachmentRef[];
+};
 
 /** The pg-boss queue that delivers mail, and its retry policy (5 retries with exponential backoff). */
 export const MAIL_QUEUE = 'mail.send';
@@ -36,6 +45,7 @@ export async function queueMail(ctx: AppContext, m: MailInput): Promise<string> 
     text: m.text,
     html: m.html,
     kind: m.kind ?? 'generic',
+    attachments: m.attachments,
   });
   if (ctx.boss) {
     try {
@@ -56,14 +66,17 @@ export async function queueMail(ctx: AppContext, m: MailInput): Promise<string> 
 /**
  * One delivery attempt. Success: status «sent». Failure: the error is recorded and MailDeliveryError is thrown
  * (so that pg-boss retries); `final` marks the message «failed», otherwise it stays «queued» for the retry.
+ * Attachments are rendered here through their providers; an unknown provider or a provider's error is a
+ * failed attempt like an SMTP error.
  */
 export async function deliverMail(ctx: AppContext, id: string, opts: { final: boolean }): Promise<void> {
   const row = await findMail(ctx.db, id);
   if (!row || row.status === 'sent') return;
   try {
+    const out = { ...row, attachments: await resolveAttachments(ctx, row.attachments) };
     let emlPath: string | null = null;
-    if (ctx.config.smtpUrl) await sendSmtp(row, ctx.config, ctx.config.smtpUrl);
-    else emlPath = await writeEml(ctx, row);
+    if (ctx.config.smtpUrl) await sendSmtp(out, ctx.config, ctx.config.smtpUrl);
+    else emlPath = await writeEml(ctx, out);
     await markMailSent(ctx.db, id, emlPath);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -76,7 +89,7 @@ function emlFileOf(ctx: AppContext, id: string): string {
   return path.join(ctx.config.dataDir, 'mail', `${id}.eml`);
 }
 
-async function writeEml(ctx: AppContext, row: MailRow): Promise<string> {
+async function writeEml(ctx: AppContext, row: OutgoingMail): Promise<string> {
   const file = emlFileOf(ctx, row.id);
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, await renderEml(row, ctx.config));
@@ -93,6 +106,7 @@ function toItem(r: {
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
   error: string | null;
+  attachments: MailAttachmentRef[];
   createdAt: Date;
   sentAt: Date | null;
 }): TOutboxItem {
@@ -104,6 +118,7 @@ function toItem(r: {
     status: r.status,
     attempts: r.attempts,
     error: r.error,
+    attachments: r.attachments.map((a) => a.filename),
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt ? r.sentAt.toISOString() : null,
   };
@@ -139,7 +154,10 @@ export async function getOutboxMessage(
   return { ...toItem(row), text: row.text, html: row.html };
 }
 
-/** The message as an .eml file: the one written at delivery, or rendered from the row (sent by SMTP, queued). */
+/**
+ * The message as an .eml file: the one written at delivery, or rendered from the row (sent by SMTP, queued),
+ * with its attachments as they render now (left out if they no longer render, e.g. a revoked certificate).
+ */
 export async function getOutboxEml(
   ctx: AppContext,
   actor: Actor | null,
@@ -151,5 +169,6 @@ export async function getOutboxEml(
     const content = await fs.readFile(row.emlPath).catch(() => null);
     if (content) return { fileName, content };
   }
-  return { fileName, content: await renderEml(row, ctx.config) };
+  const attachments = await resolveAttachments(ctx, row.attachments).catch(() => []);
+  return { fileName, content: await renderEml({ ...row, attachments }, ctx.config) };
 }

@@ -1,6 +1,7 @@
 // Turns an outgoing message into RFC 822 and delivers it: over SMTP (nodemailer), or as an .eml file.
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config/config.js';
+import type { ResolvedAttachment } from './mail.attachments.js';
 
 export type OutgoingMail = {
   id: string;
@@ -9,6 +10,8 @@ export type OutgoingMail = {
   text: string;
   html: string | null;
   createdAt: Date;
+  /** rendered at delivery by the providers (see mail.attachments.ts) */
+  attachments?: ResolvedAttachment[];
 };
 
 /** SMTP timeouts: a stuck server fails the attempt (and the job is retried) instead of hanging forever. */
@@ -29,6 +32,15 @@ function messageOf(m: OutgoingMail, config: Config) {
     ...(m.html ? { html: m.html } : {}),
     date: m.createdAt,
     messageId: `<${m.id}@${domainOf(config.mailFrom)}>`,
+    ...(m.attachments?.length
+      ? {
+          attachments: m.attachments.map((a) => ({
+            filename: a.filename,
+            content: a.content,
+            contentType: a.contentType,
+          })),
+        }
+      : {}),
   };
 }
 
