@@ -5,9 +5,16 @@ import { eventCoreRoutes } from './events.routes.js';
 import { feedbackRoutes } from './feedback/feedback.routes.js';
 import { materialsRoutes } from './materials/materials.routes.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
+import { sectionRoutes } from './sections/sections.routes.js';
 
 export { canManageEvent } from './events.policy.js';
 export * from './events.tables.js';
+export {
+  REMINDERS_CRON,
+  REMINDERS_QUEUE,
+  type RemindersResult,
+  runDeadlineReminders,
+} from './reminders/reminders.service.js';
 
 export const eventsRoutes: RoutesPlugin = async (app) => {
   await app.register(eventCoreRoutes);
@@ -15,4 +22,5 @@ export const eventsRoutes: RoutesPlugin = async (app) => {
   await app.register(scheduleRoutes);
   await app.register(feedbackRoutes);
   await app.register(materialsRoutes);
+  await app.register(sectionRoutes);
 };

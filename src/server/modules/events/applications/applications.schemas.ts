@@ -20,6 +20,9 @@ export const ZApplicationCreate = z.object({
   roomNeeds: ZText(2000).nullish(),
   extra: ZExtra.default({}),
   coPresenterIds: z.array(z.uuid()).max(10).default([]),
+  /** S2-4: the ИОП whose results are presented and its product (at a research-practice conference) */
+  developmentPlanId: z.uuid().nullish(),
+  product: ZText(2000).nullish(),
 });
 export type TApplicationCreate = z.infer<typeof ZApplicationCreate>;
 
@@ -35,6 +38,8 @@ export const ZApplicationUpdate = z.object({
   roomNeeds: ZText(2000).nullish(),
   extra: ZExtra.optional(),
   coPresenterIds: z.array(z.uuid()).max(10).optional(),
+  developmentPlanId: z.uuid().nullish(),
+  product: ZText(2000).nullish(),
 });
 export type TApplicationUpdate = z.infer<typeof ZApplicationUpdate>;
 
@@ -42,6 +47,7 @@ export const ZApplicationQuery = ZPageQuery.extend({
   status: ZApplicationStatus.optional(),
   formId: z.uuid().optional(),
   organizationId: z.uuid().optional(),
+  sectionId: z.uuid().optional(),
 });
 export type TApplicationQuery = z.infer<typeof ZApplicationQuery>;
 
@@ -56,6 +62,8 @@ export const ZApplication = z
     organization: ZNamed.nullable(),
     form: z.object({ id: z.uuid(), code: z.string(), title: z.string() }),
     sectionId: z.uuid().nullable(),
+    developmentPlanId: z.uuid().nullable(),
+    product: z.string().nullable(),
     topic: z.string(),
     annotation: z.string().nullable(),
     durationMinutes: z.number().int().nullable(),

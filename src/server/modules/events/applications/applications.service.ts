@@ -165,6 +165,8 @@ async function views(
     organization: r.organizationId ? (O.get(r.organizationId) ?? null) : null,
     form: F.get(r.formId)!,
     sectionId: r.sectionId,
+    developmentPlanId: r.developmentPlanId,
+    product: r.product,
     topic: r.topic,
     annotation: r.annotation,
     durationMinutes: r.durationMinutes,
@@ -219,6 +221,7 @@ export async function listApplications(
     q.status ? eq(application.status, q.status) : undefined,
     q.formId ? eq(application.formId, q.formId) : undefined,
     q.organizationId ? eq(application.organizationId, q.organizationId) : undefined,
+    q.sectionId ? eq(application.sectionId, q.sectionId) : undefined,
   );
   const dir = q.order === 'desc' ? desc : asc;
   const [rows, [{ n }]] = await Promise.all([
@@ -283,6 +286,8 @@ export async function createApplication(
         organizationId: p?.organizationId ?? null,
         formId: form.id,
         sectionId: input.sectionId ?? null,
+        developmentPlanId: input.developmentPlanId ?? null,
+        product: input.product || null,
         topic: input.topic,
         annotation: input.annotation || null,
         durationMinutes: input.durationMinutes ?? null,
@@ -326,7 +331,8 @@ export async function updateApplication(
     const patch: Partial<typeof application.$inferInsert> = { updatedAt: new Date(), extra, formId: form.id };
     if (input.sectionId !== undefined) patch.sectionId = input.sectionId ?? null;
     if (input.topic) patch.topic = input.topic;
-    for (const k of ['annotation', 'expectedAudience', 'equipment', 'roomNeeds'] as const)
+    if (input.developmentPlanId !== undefined) patch.developmentPlanId = input.developmentPlanId ?? null;
+    for (const k of ['annotation', 'expectedAudience', 'equipment', 'roomNeeds', 'product'] as const)
       if (input[k] !== undefined) patch[k] = input[k] || null;
     if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes ?? null;
     if (input.audienceSize !== undefined) patch.audienceSize = input.audienceSize ?? null;

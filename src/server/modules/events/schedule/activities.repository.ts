@@ -2,7 +2,14 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/db.js';
 import { person } from '../../directory/index.js';
-import { activity, activityForm, activityPresenter, registration, room } from '../events.tables.js';
+import {
+  activity,
+  activityForm,
+  activityPresenter,
+  eventSection,
+  registration,
+  room,
+} from '../events.tables.js';
 import { fullNameOf, localDay, shortNameOf } from './schedule.common.js';
 import type { TActivity } from './schedule.schemas.js';
 
@@ -19,6 +26,8 @@ export async function findActivityViews(
       applicationId: activity.applicationId,
       title: activity.title,
       formTitle: activityForm.title,
+      sectionId: activity.sectionId,
+      sectionTitle: eventSection.title,
       roomId: activity.roomId,
       roomName: room.name,
       roomCapacity: room.capacity,
@@ -29,6 +38,7 @@ export async function findActivityViews(
     .from(activity)
     .leftJoin(room, eq(room.id, activity.roomId))
     .leftJoin(activityForm, eq(activityForm.id, activity.formId))
+    .leftJoin(eventSection, eq(eventSection.id, activity.sectionId))
     .where(where)
     .orderBy(asc(activity.startsAt), sql`${room.name} collate ru_icu`, asc(activity.id));
   const rows = page ? await q.limit(page.limit).offset(page.offset) : await q;
@@ -81,6 +91,8 @@ export async function findActivityViews(
       applicationId: r.applicationId,
       title: r.title,
       formTitle: r.formTitle,
+      sectionId: r.sectionId,
+      sectionTitle: r.sectionTitle,
       roomId: r.roomId,
       roomName: r.roomName,
       startsAt: r.startsAt.toISOString(),

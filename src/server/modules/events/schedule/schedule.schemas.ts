@@ -39,6 +39,9 @@ export const ZActivity = z
     applicationId: z.uuid().nullable(),
     title: z.string(),
     formTitle: z.string().nullable(),
+    /** S2-4: the conference section the item belongs to (carried from its application) */
+    sectionId: z.uuid().nullable(),
+    sectionTitle: z.string().nullable(),
     roomId: z.uuid().nullable(),
     roomName: z.string().nullable(),
     startsAt: z.string(),
