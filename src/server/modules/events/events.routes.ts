@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { sendXlsx, XLSX_MIME } from '../../documents/xlsx.js';
 import { pageOf } from '../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../platform/routes.js';
+import { approveEvent, getPublicEvent, publishCall } from './events.call.service.js';
+import { exportEvents } from './events.export.js';
 import { createActivityForm, listActivityForms, updateActivityForm } from './events.forms.service.js';
 import {
   registerGuest,
@@ -26,17 +28,7 @@ import {
   ZPublicEvent,
   ZPublishCall,
 } from './events.schemas.js';
-import {
-  approveEvent,
-  createEvent,
-  deleteEvent,
-  exportEvents,
-  getEvent,
-  getPublicEvent,
-  listEvents,
-  publishCall,
-  updateEvent,
-} from './events.service.js';
+import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events.service.js';
 
 export const eventCoreRoutes: RoutesPlugin = async (app) => {
   const tags = ['events'];
