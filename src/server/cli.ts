@@ -1,4 +1,4 @@
-// `rost` command: serve, migrate, user add, seed --demo, import, backup, restore.
+// `rost` command: serve, migrate, user add, seed --demo, import, reminders, backup, restore.
 import { parseArgs } from 'node:util';
 import { createContext, migrate, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -6,6 +6,7 @@ import { DataDirBusyError } from './db/embedded.js';
 import { serve } from './main.js';
 import { backupTo, restoreFrom } from './modules/backup/index.js';
 import { printDemoAccounts, seedDemo } from './modules/demo/index.js';
+import { runDeadlineReminders } from './modules/events/index.js';
 import { addUserFromCli } from './modules/identity/index.js';
 import { importFromCli } from './modules/imports/index.js';
 import { AppError } from './platform/errors.js';
@@ -22,6 +23,8 @@ const HELP = `Rost — платформа непрерывного профес�
   seed --demo                           загрузить демонстрационные данные
   import people|organizations FILE [--dry-run]
                                         импорт из XLSX или CSV
+  reminders                             разослать напоминания о сроках сейчас (сервер делает это
+                                        сам каждый час; каждое напоминание приходит один раз)
   backup FILE                           сохранить все данные в файл (сжатый; очередь фоновых
                                         задач pg-boss не сохраняется — задания временные)
   restore FILE                          восстановить данные из файла в пустую базу
@@ -89,6 +92,13 @@ async function main(argv: string[]): Promise<number> {
         if ((kind !== 'people' && kind !== 'organizations') || !file)
           throw new UsageError('Ожидается: rost import people|organizations ФАЙЛ [--dry-run]');
         return (await importFromCli(ctx, kind, file, !!values['dry-run'])) ? 0 : 1;
+      }
+      case 'reminders': {
+        const r = await runDeadlineReminders(ctx, new Date());
+        console.log(
+          `Напоминания отправлены: о приёме заявок — ${r.callClosing}, о начале мероприятия — ${r.eventTomorrow}, об анкете — ${r.feedback}.`,
+        );
+        return 0;
       }
       case 'backup': {
         if (!rest[0]) throw new UsageError('Ожидается: rost backup ФАЙЛ');

@@ -4,6 +4,7 @@ import { signInAs } from '../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
 import { mailMessage } from '../../platform/platform.tables.js';
 import { notify } from './notifications.service.js';
+import { notification } from './notifications.tables.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,6 +34,20 @@ describe('notifications', () => {
     expect(mails.map((m) => m.to).sort()).toEqual([a.email, b.email].sort());
     expect(mails[0].text).toContain('http://localhost:3000/events/1');
     expect(mails[0].subject).toBe('Заголовок');
+  });
+
+  it('X-4 notify() with a dedupe key notifies and mails each user once, however often it is called', async () => {
+    const a = await signInAs(t, 'teacher');
+    const b = await signInAs(t, 'teacher');
+    const send = (userIds: string[]) =>
+      notify(t.ctx, t.ctx.db, { userIds, kind: 'dedupe_kind', title: 'Напоминание', dedupeKey: 'k:1' });
+    expect(await send([a.userId])).toBe(1);
+    expect(await send([a.userId, b.userId])).toBe(1);
+    expect(await send([a.userId, b.userId])).toBe(0);
+    const rows = await t.ctx.db.select().from(notification).where(eq(notification.kind, 'dedupe_kind'));
+    expect(rows.map((r) => r.userId).sort()).toEqual([a.userId, b.userId].sort());
+    const mails = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.kind, 'dedupe_kind'));
+    expect(mails.map((m) => m.to).sort()).toEqual([a.email, b.email].sort());
   });
 
   it('X-4 X-1 a user lists only their own notices, marks one read, the unread count drops; 401/404/400', async () => {

@@ -19,24 +19,40 @@ export type NotifyInput = {
   link?: string | null;
   /** also send an e-mail copy (default true) */
   email?: boolean;
+  /**
+   * Reminders: a user who already has a notice with this key is skipped (no second row, no second e-mail);
+   * the unique index on (user_id, dedupe_key) decides, so concurrent runs cannot both send.
+   */
+  dedupeKey?: string;
 };
 
 /**
  * Notifies users in the app and (by default) by e-mail. The rows are written in `tx`; e-mails are queued
- * through the mail outbox. Returns the number of users notified.
+ * through the mail outbox. Returns the number of users notified (with `dedupeKey`: those not notified before).
  */
 export async function notify(ctx: AppContext, tx: DbOrTx, input: NotifyInput): Promise<number> {
-  const ids = [...new Set(input.userIds.filter(Boolean))];
-  if (ids.length === 0) return 0;
-  await tx.insert(notification).values(
-    ids.map((userId) => ({
-      userId,
-      kind: input.kind,
-      title: input.title,
-      body: input.body ?? null,
-      link: input.link ?? null,
-    })),
-  );
+  const unique = [...new Set(input.userIds.filter(Boolean))];
+  if (unique.length === 0) return 0;
+  const rows = unique.map((userId) => ({
+    userId,
+    kind: input.kind,
+    title: input.title,
+    body: input.body ?? null,
+    link: input.link ?? null,
+    dedupeKey: input.dedupeKey ?? null,
+  }));
+  let ids = unique;
+  if (input.dedupeKey) {
+    const inserted = await tx
+      .insert(notification)
+      .values(rows)
+      .onConflictDoNothing({ target: [notification.userId, notification.dedupeKey] })
+      .returning({ userId: notification.userId });
+    ids = inserted.map((r) => r.userId);
+    if (ids.length === 0) return 0;
+  } else {
+    await tx.insert(notification).values(rows);
+  }
   if (input.email === false) return ids.length;
   const recipients = await tx.select({ email: user.email }).from(user).where(inArray(user.id, ids));
   const url = input.link ? `${ctx.config.publicUrl.replace(/\/$/, '')}${input.link}` : null;

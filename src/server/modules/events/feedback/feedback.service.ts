@@ -485,6 +485,33 @@ export async function getMissing(
   return { items, total: Number(n), page: q.page, pageSize: q.pageSize };
 }
 
+/**
+ * Every attended activity of the event whose feedback the attendee has not given yet — the rule of getMissing
+ * (attended, no response for that activity), for all activities and people at once. No access check: the
+ * deadline reminders (a system job) call it.
+ */
+export async function unansweredAttendances(
+  db: DbOrTx,
+  eventId: string,
+): Promise<{ personId: string; activityId: string; title: string; startsAt: Date }[]> {
+  return db
+    .select({
+      personId: attendance.personId,
+      activityId: activity.id,
+      title: activity.title,
+      startsAt: activity.startsAt,
+    })
+    .from(attendance)
+    .innerJoin(activity, eq(activity.id, attendance.activityId))
+    .where(
+      and(
+        eq(activity.eventId, eventId),
+        sql`not exists (select 1 from ${feedbackResponse} where ${feedbackResponse.activityId} = ${attendance.activityId} and ${feedbackResponse.personId} = ${attendance.personId})`,
+      ),
+    )
+    .orderBy(asc(attendance.personId), asc(activity.startsAt), asc(activity.title));
+}
+
 const BY_LABEL: Record<ResultsBy, string> = {
   activity: 'Мероприятие',
   presenter: 'Выступающий',
