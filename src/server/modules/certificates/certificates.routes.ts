@@ -3,8 +3,10 @@
 import { createRequire } from 'node:module';
 import type { Archiver, ArchiverOptions } from 'archiver';
 import { z } from 'zod';
+import { sendXlsx, XLSX_MIME } from '../../documents/xlsx.js';
 import { pageOf } from '../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../platform/routes.js';
+import { exportCertificates } from './certificates.export.js';
 import { sendStatus, startCertificateSending } from './certificates.mail.js';
 import {
   ZCertificate,
@@ -66,6 +68,21 @@ export const certificateRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => listCertificates(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.get(
+    '/events/:id/certificates/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Реестр сертификатов мероприятия в XLSX (те же фильтры)',
+        params: ZIdParams,
+        querystring: ZCertificateQuery.omit({ page: true, pageSize: true }),
+        produces: [XLSX_MIME],
+        response: { 200: ZFile('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, await exportCertificates(app.ctx, req.actor, req.params.id, req.query)),
   );
 
   app.get(
