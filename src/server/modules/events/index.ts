@@ -6,6 +6,7 @@ import { feedbackRoutes } from './feedback/feedback.routes.js';
 import { materialsRoutes } from './materials/materials.routes.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
 import { sectionRoutes } from './sections/sections.routes.js';
+import { speakerRoutes } from './speakers/speakers.routes.js';
 
 export { canManageEvent } from './events.policy.js';
 export * from './events.tables.js';
@@ -24,4 +25,5 @@ export const eventsRoutes: RoutesPlugin = async (app) => {
   await app.register(feedbackRoutes);
   await app.register(materialsRoutes);
   await app.register(sectionRoutes);
+  await app.register(speakerRoutes);
 };
