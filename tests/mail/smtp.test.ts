@@ -7,7 +7,11 @@ import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJobs, stopJobs } from '../../src/server/jobs/jobs.js';
-import { queueMail, registerMailAttachmentProvider } from '../../src/server/modules/mail/index.js';
+import {
+  MailAttachmentRefused,
+  queueMail,
+  registerMailAttachmentProvider,
+} from '../../src/server/modules/mail/index.js';
 import { mailMessage } from '../../src/server/platform/platform.tables.js';
 import { buildOrganization, signIn, signInAs } from '../harness/factories.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
@@ -146,6 +150,7 @@ describe('X-4 e-mail over SMTP as a background job', () => {
 const tinyPdf = (ref: string) => Buffer.from(`%PDF-1.4\n% ${ref}\n%%EOF\n`, 'latin1');
 registerMailAttachmentProvider('test-pdf', async (_ctx, ref) => {
   if (ref === 'broken') throw new Error('документ не найден');
+  if (ref === 'withdrawn') throw new MailAttachmentRefused('документ отозван');
   return { content: tinyPdf(ref), contentType: 'application/pdf' };
 });
 
@@ -215,6 +220,26 @@ describe('X-4 attachments by reference', () => {
     });
     expect(row.attempts).toBeGreaterThanOrEqual(2);
     expect(row.error).toBeNull();
+  });
+});
+
+describe('X-4 attachments refused by their provider', () => {
+  it('X-4 a provider that refuses the document fails the message at once, without retries', async () => {
+    const email = 'withdrawn@example.ru';
+    const id = await queueMail(t.ctx, {
+      to: email,
+      subject: 'Отозванный документ',
+      text: 'Текст',
+      kind: 'test',
+      attachments: [{ provider: 'test-pdf', ref: 'withdrawn', filename: 'Отозван.pdf' }],
+    });
+    const row = await waitFor(async () => {
+      const [m] = await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+      return m?.status === 'failed' ? m : null;
+    });
+    expect(row.attempts).toBe(1);
+    expect(row.error).toBe('Вложение «Отозван.pdf» не отправляется: документ отозван');
+    expect(receivedBy(email)).toBeUndefined();
   });
 });
 

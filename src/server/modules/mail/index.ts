@@ -5,6 +5,7 @@ export {
   type MailAttachmentContent,
   type MailAttachmentProvider,
   type MailAttachmentRef,
+  MailAttachmentRefused,
   registerMailAttachmentProvider,
 } from './mail.attachments.js';
 export { mailRoutes } from './mail.routes.js';

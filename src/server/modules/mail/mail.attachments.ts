@@ -10,6 +10,12 @@ export type MailAttachmentContent = { content: Buffer; contentType: string };
 export type MailAttachmentProvider = (ctx: AppContext, ref: string) => Promise<MailAttachmentContent>;
 export type ResolvedAttachment = MailAttachmentContent & { filename: string };
 
+/**
+ * Thrown by a provider when the document must not be sent at all (e.g. the certificate was revoked after the
+ * message was queued): the message is marked «failed» at once, without retries.
+ */
+export class MailAttachmentRefused extends Error {}
+
 const providers = new Map<string, MailAttachmentProvider>();
 
 /** Registers (or replaces) the provider that renders attachments of kind `provider`; modules call it on load. */
@@ -19,7 +25,8 @@ export function registerMailAttachmentProvider(provider: string, fn: MailAttachm
 
 /**
  * Renders every attachment of a message through its provider. An unknown provider or a provider's error
- * throws, with the file name in the message, so that the delivery attempt fails and is retried.
+ * throws, with the file name in the message, so that the delivery attempt fails and is retried;
+ * MailAttachmentRefused passes through as such (no retry).
  */
 export async function resolveAttachments(
   ctx: AppContext,
@@ -34,6 +41,8 @@ export async function resolveAttachments(
       out.push({ filename: a.filename, content, contentType });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
+      if (e instanceof MailAttachmentRefused)
+        throw new MailAttachmentRefused(`Вложение «${a.filename}» не отправляется: ${message}`);
       throw new Error(`Вложение «${a.filename}» не подготовлено: ${message}`);
     }
   }

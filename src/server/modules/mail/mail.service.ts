@@ -7,7 +7,7 @@ import { type Actor, forbid, requireActor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { CommonErrors } from '../../platform/errors.js';
 import { offsetOf } from '../../platform/pagination.js';
-import { type MailAttachmentRef, resolveAttachments } from './mail.attachments.js';
+import { type MailAttachmentRef, MailAttachmentRefused, resolveAttachments } from './mail.attachments.js';
 import { canReadOutbox } from './mail.policy.js';
 import {
   findMail,
@@ -67,7 +67,7 @@ export async function queueMail(ctx: AppContext, m: MailInput): Promise<string> 
  * One delivery attempt. Success: status «sent». Failure: the error is recorded and MailDeliveryError is thrown
  * (so that pg-boss retries); `final` marks the message «failed», otherwise it stays «queued» for the retry.
  * Attachments are rendered here through their providers; an unknown provider or a provider's error is a
- * failed attempt like an SMTP error.
+ * failed attempt like an SMTP error; a provider's MailAttachmentRefused fails the message for good (no retry).
  */
 export async function deliverMail(ctx: AppContext, id: string, opts: { final: boolean }): Promise<void> {
   const row = await findMail(ctx.db, id);
@@ -80,6 +80,11 @@ export async function deliverMail(ctx: AppContext, id: string, opts: { final: bo
     await markMailSent(ctx.db, id, emlPath);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof MailAttachmentRefused) {
+      // a retry cannot help (the document must not be sent): failed now, and the job ends normally
+      await markMailAttemptFailed(ctx.db, id, 'failed', message);
+      return;
+    }
     await markMailAttemptFailed(ctx.db, id, opts.final ? 'failed' : 'queued', message);
     throw new MailDeliveryError(`Письмо ${id} не отправлено: ${message}`);
   }
