@@ -379,12 +379,17 @@ async function pdfDataOf(db: DbOrTx, rows: CertificateRow[]): Promise<Certificat
   }));
 }
 
+/** One certificate's PDF, no access check: for GET /api/certificates/{id}/pdf and the e-mail attachment. */
+export async function renderOneCertificatePdf(ctx: AppContext, row: CertificateRow): Promise<Buffer> {
+  const [data] = await pdfDataOf(ctx.db, [row]);
+  return renderCertificatePdf(data, { publicUrl: ctx.config.publicUrl });
+}
+
 export async function certificatePdf(ctx: AppContext, actorIn: Actor | null, id: string) {
   const actor = requireActor(actorIn);
   const { row, place } = await certificateWithPlace(ctx, id);
   if (!canDownloadCertificate(actor, row.personId, place)) forbid();
-  const [data] = await pdfDataOf(ctx.db, [row]);
-  const content = await renderCertificatePdf(data, { publicUrl: ctx.config.publicUrl });
+  const content = await renderOneCertificatePdf(ctx, row);
   return { fileName: `certificate-${row.number}.pdf`, content };
 }
 
