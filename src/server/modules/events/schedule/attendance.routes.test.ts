@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson } from '../../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
 import { renderTablesPdf } from '../../../documents/schedule-pdf.js';
+import { downloadXlsx } from '../../directory/directory.test-helpers.js';
 import { getSchedule } from './activities.service.js';
 import { attendanceListDoc, programmeDoc } from './documents.service.js';
 import {
@@ -420,5 +421,67 @@ describe('staff and consultations', () => {
       scheduledAt: '2026-08-25T13:00:00.000Z',
     });
     expect((await t.call({ method: 'GET', url, cookie: w.methodologist.cookie })).body.total).toBe(1);
+  });
+});
+
+describe('GET /api/events/:id/participants.xlsx', () => {
+  it('X-6 S0-5 X-1 the participant list has every registration with organisation, status and attendance', async () => {
+    const { ev, activity } = await setup();
+    const a = await buildTeacher(t, w.school.id, {
+      surname: 'Яковлева',
+      name: 'Анна',
+      patronymic: 'Юрьевна',
+    });
+    const b = await buildTeacher(t, w.school.id, { surname: 'Агеев', name: 'Борис', patronymic: 'Олегович' });
+    for (const p of [a, b])
+      await t.call({ method: 'POST', url: `/api/activities/${activity.id}/registrations`, cookie: p.cookie });
+    await t.call({
+      method: 'PUT',
+      url: `/api/activities/${activity.id}/attendance`,
+      payload: { personIds: [a.person.id], present: true },
+      cookie: w.admin.cookie,
+    });
+    const url = `/api/events/${ev.id}/participants.xlsx`;
+    expect((await downloadXlsx(t, url)).status).toBe(401);
+    expect((await downloadXlsx(t, url, a.cookie)).status).toBe(403);
+    expect((await downloadXlsx(t, url, w.otherMethodologist.cookie)).status).toBe(403);
+    expect(
+      (await downloadXlsx(t, `/api/events/${UNKNOWN_ID}/participants.xlsx`, w.admin.cookie)).status,
+    ).toBe(404);
+    const x = await downloadXlsx(t, url, w.methodologist.cookie);
+    expect(x.status).toBe(200);
+    expect(x.sheetName).toBe('Участники');
+    expect(x.header).toEqual([
+      'Дата',
+      'Время',
+      'Мероприятие программы',
+      'Аудитория',
+      'ФИО',
+      'Организация',
+      'E-mail',
+      'Запись',
+      'Присутствовал',
+    ]);
+    // sorted by name in Russian order within the activity
+    expect(x.rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[7], r[8]])).toEqual([
+      [
+        '25.08.2026',
+        '14:00–14:45',
+        'Цифровая лаборатория',
+        'Кабинет 5',
+        'Агеев Борис Олегович',
+        'Записан',
+        'нет',
+      ],
+      [
+        '25.08.2026',
+        '14:00–14:45',
+        'Цифровая лаборатория',
+        'Кабинет 5',
+        'Яковлева Анна Юрьевна',
+        'Записан',
+        'да',
+      ],
+    ]);
   });
 });

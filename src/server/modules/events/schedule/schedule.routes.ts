@@ -1,6 +1,7 @@
 // Routes of the schedule: rooms, the programme and its documents, registrations, attendance, staff, consultations.
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { sendXlsx, XLSX_MIME } from '../../../documents/xlsx.js';
 import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import {
@@ -18,6 +19,7 @@ import {
 import { checkin, checkinQr, setAttendance } from './attendance.service.js';
 import { calendarFeed, createCalendarToken, getCalendarLink } from './calendar.service.js';
 import { attendanceListDocument, programmeDocument } from './documents.service.js';
+import { exportParticipants } from './participants.export.js';
 import {
   cancelRegistration,
   listRegistrations,
@@ -370,6 +372,19 @@ const documentRoutes: RoutesPlugin = async (app) => {
         await attendanceListDocument(app.ctx, req.actor, req.params.id, req.params.format),
         `Лист регистрации.${req.params.format}`,
       ),
+  );
+  app.get(
+    '/events/:id/participants.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Все записи на мероприятия программы: ФИО, организация, статус записи, присутствие (XLSX)',
+        params: ZIdParams,
+        produces: [XLSX_MIME],
+        response: { 200: z.any().describe('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportParticipants(app.ctx, req.actor, req.params.id)),
   );
 };
 
