@@ -3,6 +3,7 @@
 import { Alert, Button, Card, Checkbox, Flex, Input, Pagination, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
@@ -18,7 +19,15 @@ import {
   useOpenActivities,
 } from './schedule.api';
 
-function ActivityTable({ items, loading, empty }: { items: MyActivity[]; loading: boolean; empty: string }) {
+type ActivityTableProps = {
+  items: MyActivity[];
+  loading: boolean;
+  empty: string;
+  /** a «Оставить отзыв» link on the activities the user is registered for (S0-7) */
+  feedback?: boolean;
+};
+
+function ActivityTable({ items, loading, empty, feedback }: ActivityTableProps) {
   const { t } = useTranslation('schedule');
   return (
     <Table<MyActivity>
@@ -45,7 +54,23 @@ function ActivityTable({ items, loading, empty }: { items: MyActivity[]; loading
         },
         { title: t('my.event'), dataIndex: 'eventTitle' },
         { title: t('room'), dataIndex: 'roomName' },
-        { title: t('actions'), width: 230, render: (_, a) => <RegisterButton activity={a} /> },
+        {
+          title: t('actions'),
+          width: 230,
+          render: (_, a) => (
+            <Space wrap>
+              <RegisterButton activity={a} />
+              {feedback && a.myStatus === 'registered' && (
+                <Link
+                  to={`/events/${a.eventId}/feedback/${a.id}`}
+                  aria-label={t('my.feedbackOn', { title: a.title })}
+                >
+                  {t('my.feedback')}
+                </Link>
+              )}
+            </Space>
+          ),
+        },
       ]}
     />
   );
@@ -108,6 +133,7 @@ export function MySchedulePage() {
                   items={mine.data?.items ?? []}
                   loading={mine.isLoading}
                   empty={t('my.empty')}
+                  feedback
                 />
               </>
             ),

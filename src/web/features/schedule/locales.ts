@@ -72,6 +72,8 @@ const ru = {
     calendarCreate: 'Получить ссылку',
     calendarRenew: 'Новая ссылка (старая перестанет работать)',
     event: 'Мероприятие',
+    feedback: 'Оставить отзыв',
+    feedbackOn: 'Оставить отзыв: {{title}}',
   },
   checkin: {
     title: 'Отметка о присутствии',
@@ -186,6 +188,8 @@ const en: typeof ru = {
     calendarCreate: 'Get the link',
     calendarRenew: 'New link (the old one stops working)',
     event: 'Event',
+    feedback: 'Give feedback',
+    feedbackOn: 'Give feedback: {{title}}',
   },
   checkin: {
     title: 'Check-in',
