@@ -8,12 +8,18 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJobs, stopJobs } from '../../src/server/jobs/jobs.js';
 import {
+  buildActivity,
+  buildEvent,
+  pdfText,
+} from '../../src/server/modules/certificates/certificates.test-helpers.js';
+import { certificate } from '../../src/server/modules/certificates/index.js';
+import {
   MailAttachmentRefused,
   queueMail,
   registerMailAttachmentProvider,
 } from '../../src/server/modules/mail/index.js';
 import { mailMessage } from '../../src/server/platform/platform.tables.js';
-import { buildOrganization, signIn, signInAs } from '../harness/factories.js';
+import { buildOrganization, buildPerson, signIn, signInAs } from '../harness/factories.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
 import { attachmentsOf, parseEml, tokenFrom, waitFor } from './mail-helpers.js';
 
@@ -220,6 +226,48 @@ describe('X-4 attachments by reference', () => {
     });
     expect(row.attempts).toBeGreaterThanOrEqual(2);
     expect(row.error).toBeNull();
+  });
+});
+
+describe('X-4 S0-12 certificates over SMTP', () => {
+  it('X-4 S0-12 a certificate e-mailed by the send job arrives over SMTP with its PDF attached', async () => {
+    const ev = await buildEvent(t, { title: 'Августовская конференция' });
+    const holder = await buildPerson(t, {
+      email: 'cert-holder@example.ru',
+      name: 'Ольга',
+      patronymic: 'Ивановна',
+    });
+    await buildActivity(t, ev.id, { listenerIds: [holder.id] });
+    const issued = await t.call({
+      method: 'POST',
+      url: `/api/events/${ev.id}/certificates`,
+      cookie: admin.cookie,
+      payload: { to: 'attended' },
+    });
+    expect(issued.body.issued).toBe(1);
+    const [cert] = await t.ctx.db.select().from(certificate).where(eq(certificate.eventId, ev.id));
+    const res = await t.call({
+      method: 'POST',
+      url: `/api/events/${ev.id}/certificates/send`,
+      cookie: admin.cookie,
+    });
+    expect(res.status).toBe(202);
+
+    const msg = await waitFor(() => receivedBy('cert-holder@example.ru'), 20_000);
+    const eml = parseEml(msg.raw);
+    expect(eml.headers.subject).toBe(`Сертификат № ${cert.number} — Августовская конференция`);
+    expect(eml.text).toContain('Здравствуйте, Ольга Ивановна!');
+    expect(eml.text).toContain(`/verify/${cert.code}`);
+    const files = attachmentsOf(msg.raw);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      filename: `Сертификат-${cert.number}.pdf`,
+      contentType: 'application/pdf',
+    });
+    expect(files[0].content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(files[0].content);
+    expect(text).toContain(cert.number);
+    expect(text).toContain('Августовская конференция');
   });
 });
 
