@@ -45,8 +45,8 @@ const ru = {
   sendConfirm: 'Разослать сертификаты всем держателям с e-mail?',
   sendStatus: {
     queued: 'Рассылка в очереди…',
-    running: 'Рассылка: {{sent}} из {{total}}',
-    done: 'Разослано: {{sent}} из {{total}}, без e-mail: {{skipped}}, ошибок: {{failed}}',
+    running: 'Отправлено {{sent}} из {{total}}, без e-mail: {{skipped}}',
+    done: 'Отправлено {{sent}} из {{total}} (сертификат во вложении), без e-mail: {{skipped}}, ошибок: {{failed}}',
     failed: 'Рассылка прервана: {{message}}',
   },
   empty: 'Сертификатов пока нет. Отметьте посещаемость и выдайте сертификаты.',
@@ -113,8 +113,8 @@ const en: typeof ru = {
   sendConfirm: 'E-mail the certificates to all holders with an address?',
   sendStatus: {
     queued: 'Sending is queued…',
-    running: 'Sending: {{sent}} of {{total}}',
-    done: 'Sent: {{sent}} of {{total}}, no e-mail: {{skipped}}, failed: {{failed}}',
+    running: 'Sent {{sent}} of {{total}}, no e-mail: {{skipped}}',
+    done: 'Sent {{sent}} of {{total}} (certificate attached), no e-mail: {{skipped}}, failed: {{failed}}',
     failed: 'Sending stopped: {{message}}',
   },
   empty: 'No certificates yet. Mark attendance and issue certificates.',
