@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ApplicationStatus, EventKind, EventStatus } from '../../../shared/events.js';
 import { storedFile } from '../../platform/platform.tables.js';
 import { municipality, organization, person } from '../directory/directory.tables.js';
 import { user } from '../identity/identity.tables.js';
@@ -23,26 +24,14 @@ const ts = () => ({
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const EVENT_KINDS = [
-  'pedagogical_session',
-  'research_conference',
-  'seminar',
-  'municipal_event',
-  'meetup',
-  'other',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-/** draft → (approvals) → approved → call_open → call_closed → completed; cancelled at any point. */
-export const EVENT_STATUSES = [
-  'draft',
-  'approved',
-  'call_open',
-  'call_closed',
-  'completed',
-  'cancelled',
-] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
+export {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  type EventKind,
+  type EventStatus,
+} from '../../../shared/events.js';
 
 export const event = pgTable(
   'event',
@@ -142,16 +131,6 @@ export const activityForm = pgTable('activity_form', {
   sortOrder: integer('sort_order').notNull().default(0),
   ...ts(),
 });
-
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'accepted',
-  'rejected',
-  'withdrawn',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const application = pgTable(
   'application',

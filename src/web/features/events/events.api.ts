@@ -1,34 +1,16 @@
 // Types and react-query hooks for /api/events, /api/applications, /api/activity-forms and /api/notifications.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationStatus, EventKind, EventStatus } from '../../../shared/events';
 import { api, type Page, type Query } from '../../api/client';
 
-export const EVENT_KINDS = [
-  'pedagogical_session',
-  'research_conference',
-  'seminar',
-  'municipal_event',
-  'meetup',
-  'other',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_STATUSES = [
-  'draft',
-  'approved',
-  'call_open',
-  'call_closed',
-  'completed',
-  'cancelled',
-] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'accepted',
-  'rejected',
-  'withdrawn',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  type EventKind,
+  type EventStatus,
+} from '../../../shared/events';
 
 export type EventListItem = {
   id: string;
@@ -126,6 +108,9 @@ export type Application = {
   organization: { id: string; name: string } | null;
   form: { id: string; code: string; title: string };
   sectionId: string | null;
+  /** S2-4: the ИОП whose results are presented (set through the API for now) and its product */
+  developmentPlanId: string | null;
+  product: string | null;
   topic: string;
   annotation: string | null;
   durationMinutes: number | null;
@@ -146,6 +131,8 @@ export type Application = {
 };
 export type ApplicationInput = {
   formId: string;
+  sectionId?: string | null;
+  product?: string | null;
   topic: string;
   annotation?: string | null;
   durationMinutes?: number | null;
