@@ -1,16 +1,26 @@
 // The application form (S0-3): form of activity from the catalogue (with the form's own fields when it asks
-// them, e.g. grade and subject for an open lesson), topic, annotation, co-presenters, duration, audience, needs.
-import { Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+// them, e.g. grade and subject for an open lesson), topic, annotation, co-presenters, duration, audience, needs;
+// at a research-practice conference also the section and the product of the applicant's ИОП (S2-4).
+import { Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { type Application, type ApplicationInput, type FormField, useActivityForms } from './events.api';
+import {
+  type Application,
+  type ApplicationInput,
+  type FormField,
+  useActivityForms,
+  useEvent,
+} from './events.api';
 import { MultiPlaceSelect } from './MultiPlaceSelect';
+import { useSections } from './sections.api';
 
 type Values = Omit<ApplicationInput, 'extra'> & { extra?: Record<string, string | number> };
 
 type Props = {
   application?: Application;
+  /** the event applied to, when there is no application yet */
+  eventId?: string;
   /** `submit` true: save and submit in one go */
   onSave: (body: ApplicationInput, submit: boolean) => Promise<unknown>;
   onCancel: () => void;
@@ -29,10 +39,17 @@ function FieldInput({ f }: { f: FormField }) {
   return <Input aria-label={f.label} maxLength={500} />;
 }
 
-export function ApplicationForm({ application, onSave, onCancel }: Props) {
+export function ApplicationForm({ application, eventId, onSave, onCancel }: Props) {
   const { t } = useTranslation('events');
   const [form] = Form.useForm<Values>();
   const forms = useActivityForms();
+  const ev = useEvent(application?.eventId ?? eventId);
+  const conference = ev.data?.kind === 'research_conference';
+  const sections = useSections(ev.data?.id, conference);
+  const sectionOptions = (sections.data?.items ?? []).map((s) => ({
+    value: s.id,
+    label: s.subject && s.subject !== s.title ? `${s.title} (${s.subject})` : s.title,
+  }));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState<'draft' | 'submit' | null>(null);
   const formId = Form.useWatch('formId', form);
@@ -56,6 +73,9 @@ export function ApplicationForm({ application, onSave, onCancel }: Props) {
       await onSave(
         {
           formId: v.formId,
+          // only what the form showed: a section list still loading must not clear the section
+          ...(conference && sectionOptions.length > 0 ? { sectionId: v.sectionId ?? null } : {}),
+          ...(conference ? { product: v.product?.trim() || null } : {}),
           topic: v.topic.trim(),
           annotation: v.annotation?.trim() || null,
           durationMinutes: v.durationMinutes ?? null,
@@ -85,6 +105,8 @@ export function ApplicationForm({ application, onSave, onCancel }: Props) {
         application
           ? {
               formId: application.form.id,
+              sectionId: application.sectionId ?? undefined,
+              product: application.product ?? undefined,
               topic: application.topic,
               annotation: application.annotation ?? undefined,
               durationMinutes: application.durationMinutes,
@@ -129,6 +151,13 @@ export function ApplicationForm({ application, onSave, onCancel }: Props) {
             </Form.Item>
           </Col>
         ))}
+        {conference && sectionOptions.length > 0 ? (
+          <Col span={24}>
+            <Form.Item name="sectionId" label={t('iop.section')} extra={t('iop.sectionHint')}>
+              <Select aria-label={t('iop.section')} allowClear options={sectionOptions} />
+            </Form.Item>
+          </Col>
+        ) : null}
         <Col span={24}>
           <Form.Item name="topic" label={t('apps.topic')} rules={required}>
             <Input maxLength={500} />
@@ -168,6 +197,17 @@ export function ApplicationForm({ application, onSave, onCancel }: Props) {
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         </Col>
+        {conference ? (
+          <Col span={24}>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('iop.title')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">{t('iop.hint')}</Typography.Paragraph>
+            <Form.Item name="product" label={t('iop.product')}>
+              <Input.TextArea rows={2} maxLength={2000} placeholder={t('iop.productPlaceholder')} />
+            </Form.Item>
+          </Col>
+        ) : null}
       </Row>
       <Flex gap={8} justify="end">
         <Button onClick={onCancel}>{t('form.cancel')}</Button>

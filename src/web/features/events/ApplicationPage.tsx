@@ -22,6 +22,7 @@ import {
   useComments,
 } from './events.api';
 import { ApplicationStatusTag } from './StatusTag';
+import { useSections } from './sections.api';
 
 type Decision = 'accept' | 'reject' | 'request_changes';
 
@@ -30,6 +31,7 @@ export function ApplicationPage() {
   const { t } = useTranslation('events');
   const app = useApplication(id);
   const forms = useActivityForms();
+  const sections = useSections(app.data?.eventId, !!app.data?.sectionId);
   const [editing, setEditing] = useState(false);
   const refresh = ['application', 'applications', 'application-comments'];
   const update = useAction(
@@ -87,6 +89,12 @@ export function ApplicationPage() {
         <Descriptions.Item label={t('apps.coPresenters')}>
           {a.coPresenters.map((p) => p.name).join(', ') || '—'}
         </Descriptions.Item>
+        {a.sectionId ? (
+          <Descriptions.Item label={t('iop.section')}>
+            {sections.data?.items.find((x) => x.id === a.sectionId)?.title ?? '…'}
+          </Descriptions.Item>
+        ) : null}
+        {a.product ? <Descriptions.Item label={t('iop.product')}>{a.product}</Descriptions.Item> : null}
         <Descriptions.Item label={t('apps.durationMinutes')}>{dash(a.durationMinutes)}</Descriptions.Item>
         {fields.map((f) => (
           <Descriptions.Item key={f.key} label={f.label}>

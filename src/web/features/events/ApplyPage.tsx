@@ -31,6 +31,7 @@ export function ApplyPage() {
         <Alert type="warning" showIcon title={t('apps.closed')} style={{ marginBottom: 16 }} />
       ) : null}
       <ApplicationForm
+        eventId={id}
         onCancel={() => navigate(`/events/${id}`)}
         onSave={async (body, submit) => {
           const created = await create.mutateAsync(body);

@@ -47,7 +47,13 @@ export function EventPage() {
   if (ev.error || !ev.data) return <ErrorAlert error={ev.error ?? new Error(t('page.notFound'))} />;
   const e = ev.data;
   const tabs = Object.values(tabModules)
-    .filter((m) => m.tab && m.default && (!m.tab.roles || m.tab.roles.some((r) => roles.includes(r))))
+    .filter(
+      (m) =>
+        m.tab &&
+        m.default &&
+        (!m.tab.roles || m.tab.roles.some((r) => roles.includes(r))) &&
+        (!m.tab.kinds || m.tab.kinds.includes(e.kind)),
+    )
     .sort((a, b) => a.tab.order - b.tab.order);
   const forTab: EventForTab = {
     id: e.id,

@@ -58,6 +58,11 @@ export function ActivityCard({ activity: a, manage, canRegister, extra }: Activi
     <Card size="small" style={{ marginBottom: 8 }} styles={{ body: { padding: 10 } }}>
       <Typography.Text strong>{timeRange(a)}</Typography.Text>
       {extra}
+      {a.sectionTitle ? (
+        <div>
+          <Tag color="purple">{`${t('events:iop.section')}: ${a.sectionTitle}`}</Tag>
+        </div>
+      ) : null}
       <div>
         {a.formTitle && <Typography.Text type="secondary">{a.formTitle}: </Typography.Text>}
         <Typography.Text>{a.formTitle ? `«${a.title}»` : a.title}</Typography.Text>

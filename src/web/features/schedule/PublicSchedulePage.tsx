@@ -48,6 +48,16 @@ export function PublicSchedulePage() {
               columns={[
                 { title: t('time'), width: 120, render: (_, a) => timeRange(a) },
                 { title: t('room'), dataIndex: 'roomName', width: 180 },
+                // S2-4: a research-practice conference labels each talk with its section
+                ...(d.activities.some((a) => a.sectionTitle)
+                  ? [
+                      {
+                        title: t('events:iop.section'),
+                        width: 200,
+                        render: (_: unknown, a: Activity) => a.sectionTitle ?? '',
+                      },
+                    ]
+                  : []),
                 {
                   title: t('title'),
                   render: (_, a) => (a.formTitle ? `${a.formTitle}: «${a.title}»` : a.title),

@@ -17,6 +17,9 @@ export type Activity = {
   applicationId: string | null;
   title: string;
   formTitle: string | null;
+  /** S2-4: the conference section, when the item belongs to one */
+  sectionId: string | null;
+  sectionTitle: string | null;
   roomId: string | null;
   roomName: string | null;
   startsAt: string;
