@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { confirmAction, notifyError, notifySuccess } from '../../components/notify';
 import { useDebounced } from '../../components/useDebounced';
@@ -82,6 +83,7 @@ function CertificateRegistry({ event }: { event: EventForTab }) {
         <Space wrap>
           <Button href={eventPdfUrl(event.id)}>{t('downloadPdf')}</Button>
           <Button href={eventZipUrl(event.id)}>{t('downloadZip')}</Button>
+          <ExportButton path={`/events/${event.id}/certificates/export.xlsx`} query={list.query} />
           <SendButton eventId={event.id} />
         </Space>
       </Flex>

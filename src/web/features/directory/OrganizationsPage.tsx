@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
@@ -20,7 +21,6 @@ import {
   useCrud,
   useOrganizations,
 } from './directory.api';
-import { ExportButton } from './ExportButton';
 import { OrganizationForm } from './OrganizationForm';
 import { SearchBox } from './SearchBox';
 

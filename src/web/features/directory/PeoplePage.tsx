@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
 import { mayAddPeople } from './directory.access';
 import { type Person, shortCategoryLabel, useCatalogs, usePeople } from './directory.api';
-import { ExportButton } from './ExportButton';
 import { PeopleFilters } from './PeopleFilters';
 import { PersonCreateModal } from './PersonCreateModal';
 

@@ -10,7 +10,6 @@ const ru = {
   common: {
     add: 'Добавить',
     actions: 'Действия',
-    exportXlsx: 'Экспорт в Excel',
     loading: 'Загрузка…',
     resetFilters: 'Сбросить фильтры',
   },
@@ -191,7 +190,6 @@ const en: Strip<Dict<typeof ru>> = {
   common: {
     add: 'Add',
     actions: 'Actions',
-    exportXlsx: 'Export to Excel',
     loading: 'Loading…',
     resetFilters: 'Reset filters',
   },

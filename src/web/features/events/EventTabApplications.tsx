@@ -8,8 +8,8 @@ import { Link } from 'react-router';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
-import { ExportButton } from '../directory/ExportButton';
 import { APPLICATION_STATUSES, type Application, useActivityForms, useApplications } from './events.api';
 import { ApplicationStatusTag } from './StatusTag';
 

@@ -10,11 +10,11 @@ import { api } from '../../api/client';
 import { useAcademicYear } from '../../app/useAcademicYear';
 import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useListParams } from '../../components/useListParams';
-import { ExportButton } from '../directory/ExportButton';
 import { EventForm } from './EventForm';
 import {
   EVENT_KINDS,

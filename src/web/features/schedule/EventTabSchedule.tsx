@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { confirmAction, notifyError, notifySuccess } from '../../components/notify';
 import { PageLoading } from '../../components/PageLoading';
@@ -83,6 +84,9 @@ export default function EventTabSchedule({ event }: { event: EventForTab }) {
           )}
           <Button href={api.url(`/events/${event.id}/schedule.pdf`)}>{t('downloadPdf')}</Button>
           <Button href={api.url(`/events/${event.id}/schedule.docx`)}>{t('downloadDocx')}</Button>
+          {manage && (
+            <ExportButton path={`/events/${event.id}/participants.xlsx`} label={t('participantsXlsx')} />
+          )}
         </Space>
       </Flex>
       <Tabs
