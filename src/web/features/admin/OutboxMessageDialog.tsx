@@ -58,6 +58,9 @@ export function OutboxMessageDialog({ id, onClose }: { id: string | null; onClos
               { key: 'attempts', label: t('outbox.attempts'), children: m.attempts },
               { key: 'createdAt', label: t('outbox.createdAt'), children: formatDateTime(m.createdAt) },
               { key: 'sentAt', label: t('outbox.sentAt'), children: formatDateTime(m.sentAt) || '—' },
+              ...(m.attachments.length
+                ? [{ key: 'attachments', label: t('outbox.attachments'), children: m.attachments.join(', ') }]
+                : []),
               ...(m.error ? [{ key: 'error', label: t('outbox.error'), children: m.error }] : []),
             ]}
           />

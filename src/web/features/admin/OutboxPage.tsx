@@ -1,5 +1,5 @@
 // The outbox: every message Rost sends, with status filter and search; open a message or download its .eml.
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -46,6 +46,9 @@ export function OutboxPage() {
           onClick={() => setViewing(m.id)}
         >
           {m.subject}
+          {m.attachments.length ? (
+            <PaperClipOutlined aria-label={t('outbox.withAttachments', { count: m.attachments.length })} />
+          ) : null}
         </Button>
       ),
     },

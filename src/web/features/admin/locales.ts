@@ -97,6 +97,11 @@ const ru = {
   },
   outbox: {
     title: 'Исходящая почта',
+    attachments: 'Вложения',
+    withAttachments_one: '{{count}} вложение',
+    withAttachments_few: '{{count}} вложения',
+    withAttachments_many: '{{count}} вложений',
+    withAttachments_other: '{{count}} вложения',
     subtitle: 'Письма, которые отправляет «Рост»: приглашения, восстановление пароля, уведомления.',
     status: 'Состояние',
     anyStatus: 'Любое',
@@ -220,6 +225,11 @@ const en: Deep<typeof ru> = {
   },
   outbox: {
     title: 'Outbox',
+    attachments: 'Attachments',
+    withAttachments_one: '{{count}} attachment',
+    withAttachments_few: '{{count}} attachments',
+    withAttachments_many: '{{count}} attachments',
+    withAttachments_other: '{{count}} attachments',
     subtitle: 'Messages Rost sends: invitations, password resets, notifications.',
     status: 'Status',
     anyStatus: 'Any',

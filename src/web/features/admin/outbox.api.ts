@@ -12,6 +12,8 @@ export type OutboxItem = {
   error: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** file names of the attachments, rendered when the message is delivered */
+  attachments: string[];
 };
 export type OutboxMessage = OutboxItem & { text: string; html: string | null };
 
