@@ -1,10 +1,12 @@
-// The signed-in layout: header (logo, academic year, language, user menu), navigation by section, content.
+// The signed-in layout: header (logo, academic year, language, notification bell, user menu), navigation by
+// section, content.
 // Wide screens get a collapsible side menu; narrow ones a menu button that opens the same navigation in a drawer.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { AcademicYearSwitcher } from './AcademicYearSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navFor } from './nav';
@@ -98,6 +100,7 @@ export function AppLayout() {
         <Flex align="center" gap={wide ? 12 : 6} style={{ marginLeft: 'auto', minWidth: 0 }}>
           <AcademicYearSwitcher compact={!screens.sm} />
           <LanguageSwitch />
+          <NotificationBell />
           <UserMenu compact={!screens.sm} />
         </Flex>
       </Layout.Header>
