@@ -18,6 +18,7 @@ import {
 } from '../directory/index.js';
 import { createUserWithGrants, type TGrantInput } from '../identity/index.js';
 import { innWithChecksum } from '../imports/index.js';
+import { seedDemoConference } from './demo.conference.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_REGION, STAFF } from './demo.data.js';
 import { seedDemoEvents } from './demo.events.js';
 import { between, pick, type Rng, randomFullName, seededRandom, translit } from './demo.names.js';
@@ -46,6 +47,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   if (!existing) await ctx.db.transaction((tx) => createDirectory(tx, anchorDate()));
   const accountsCreated = await ensureAccounts(ctx);
   await seedDemoEvents(ctx);
+  await seedDemoConference(ctx);
   return { directoryCreated, accountsCreated };
 }
 
