@@ -5,6 +5,7 @@ import { sendXlsx } from '../../../documents/xlsx.js';
 import { pageOf } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
 import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
+import { getMissing, getResults, resultsXlsx } from './feedback.results.service.js';
 import {
   ZEventForms,
   ZEventFormsInput,
@@ -17,15 +18,7 @@ import {
   ZResults,
   ZResultsQuery,
 } from './feedback.schemas.js';
-import {
-  getEventForms,
-  getMissing,
-  getResults,
-  giveContext,
-  giveFeedback,
-  putEventForms,
-  resultsXlsx,
-} from './feedback.service.js';
+import { getEventForms, giveContext, giveFeedback, putEventForms } from './feedback.service.js';
 import { reportRoutes } from './report.routes.js';
 
 export const feedbackRoutes: RoutesPlugin = async (app) => {

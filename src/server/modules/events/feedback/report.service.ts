@@ -17,7 +17,7 @@ import {
 } from '../events.tables.js';
 import { addGeneratedMaterial } from '../materials/materials.service.js';
 import { canManageEvent, loadEventPlace } from './feedback.access.js';
-import { computeResults } from './feedback.service.js';
+import { computeResults } from './feedback.results.service.js';
 import { DOCX_MIME, reportDocx } from './report.docx.js';
 import type { TReport } from './report.schemas.js';
 

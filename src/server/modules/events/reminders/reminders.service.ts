@@ -16,7 +16,7 @@ import {
   event,
   registration,
 } from '../events.tables.js';
-import { unansweredAttendances } from '../feedback/feedback.service.js';
+import { unansweredAttendances } from '../feedback/feedback.results.service.js';
 import { hhmm, localDay, ruDate, SCHEDULE_TZ } from '../schedule/schedule.common.js';
 
 export const REMINDERS_QUEUE = 'reminders.deadlines';
