@@ -90,8 +90,9 @@ test('S0-3 S0-4 a teacher applies to the open call; the methodologist asks for c
   await t.getByLabel('Целевая аудитория').fill('учителя истории и обществознания');
   await t.getByLabel('Ожидаемое число участников').fill('20');
   await t.getByRole('button', { name: 'Подать заявку' }).click();
-  await expect(t.getByRole('heading', { level: 1, name: TOPIC })).toBeVisible();
+  // toasts are short-lived: each is checked straight after the click that raises it
   await expect(t.getByText('Заявка подана')).toBeVisible();
+  await expect(t.getByRole('heading', { level: 1, name: TOPIC })).toBeVisible();
   await expect(statusTag(t, 'Подана')).toBeVisible();
 
   // the methodologist returns it with a comment
@@ -151,8 +152,8 @@ test('S0-5 the methodologist places the accepted application into a room and tim
   await place.getByLabel('Начало').fill('10:00');
   await expect(place.getByLabel('Окончание')).toHaveValue('10:45');
   await place.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(place).toBeHidden();
   await expect(m.getByText('Сохранено')).toBeVisible();
+  await expect(place).toBeHidden();
   const card = activityCard(m, 'Ауд. 101 · 30');
   await expect(card).toContainText('10:00–10:45');
   await expect(card).toContainText(`Мастер-класс: «${TOPIC_REVISED}»`);
@@ -278,8 +279,8 @@ test('S0-12 the methodologist issues certificates; the verification page opened 
   const revoke = m.getByRole('dialog', { name: `Аннулировать сертификат № ${certificateNumber}?` });
   await revoke.getByLabel('Причина').fill('Выдан ошибочно');
   await revoke.getByRole('button', { name: 'Аннулировать' }).click();
-  await expect(revoke).toBeHidden();
   await expect(m.getByText('Сертификат аннулирован')).toBeVisible();
+  await expect(revoke).toBeHidden();
   await expect(row).toContainText(`Аннулирован ${ruDay(isoDay(0))}`);
 
   // the visitor's page now says revoked
