@@ -93,6 +93,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false });
+    // the static plugin answers the bare root as a directory (403 without an index): serve the app there too
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.type('text/html').send(fs.createReadStream(path.join(WEB_DIST, 'index.html'))),
+    );
   }
   return app;
 }

@@ -32,6 +32,13 @@ function tempFile(name: string): string {
 test.describe('signing in', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
+  test('X-1 the site root opens Rost: an anonymous visitor is asked to sign in', async ({ page }) => {
+    const res = await page.goto('/');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByLabel('Электронная почта')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible();
+  });
+
   test('X-1 a methodologist signs in with e-mail and password and reaches the directory', async ({
     page,
   }) => {
