@@ -27,39 +27,11 @@ export const tab: EventTabMeta = {
 export default function EventTabSections({ event }: { event: EventForTab }) {
   const { t } = useTranslation('events');
   const sections = useSections(event.id);
-  const save = useSaveSection(event.id);
   const remove = useDeleteSection(event.id);
-  const catalogs = useCatalogs();
   const [editing, setEditing] = useState<Section | 'new' | null>(null);
-  const [form] = Form.useForm<SectionInput>();
-  const [error, setError] = useState<unknown>(null);
   const canManage = sections.data?.canManage ?? event.canManage;
 
-  const open = (s: Section | 'new') => {
-    setError(null);
-    setEditing(s);
-  };
-  const submit = async () => {
-    let v: SectionInput;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setError(null);
-    try {
-      const isNew = editing === 'new';
-      await save.mutateAsync({
-        id: isNew ? undefined : (editing as Section).id,
-        title: v.title.trim(),
-        subject: v.subject ?? null,
-      });
-      setEditing(null);
-      notifySuccess(isNew ? t('sections.created') : t('sections.saved'));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const open = (s: Section | 'new') => setEditing(s);
 
   const columns: ColumnsType<Section> = [
     { key: 'title', dataIndex: 'title', title: t('sections.name') },
@@ -134,42 +106,79 @@ export default function EventTabSections({ event }: { event: EventForTab }) {
             : t('sections.editTitle', { title: editing.title })
         }
         onCancel={() => setEditing(null)}
-        onOk={() => void submit()}
-        okText={t('common:actions.save')}
-        cancelText={t('common:actions.cancel')}
-        confirmLoading={save.isPending}
+        footer={null}
         destroyOnHidden
       >
-        <ErrorAlert error={error} />
-        <Form<SectionInput>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          onValuesChange={() => setError(null)}
-          initialValues={
-            editing && editing !== 'new'
-              ? { title: editing.title, subject: editing.subject ?? undefined }
-              : {}
-          }
-        >
-          <Form.Item
-            name="title"
-            label={t('sections.name')}
-            rules={[{ required: true, whitespace: true, message: t('sections.required') }]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item name="subject" label={t('sections.subject')}>
-            <Select
-              aria-label={t('sections.subject')}
-              allowClear
-              showSearch
-              loading={catalogs.isLoading}
-              options={(catalogs.data?.subjects ?? []).map((s) => ({ value: s, label: s }))}
-            />
-          </Form.Item>
-        </Form>
+        {editing !== null ? (
+          <SectionForm
+            eventId={event.id}
+            section={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
       </Modal>
     </>
+  );
+}
+
+/** The dialog's form, with its own form instance so that each opening starts from the section's values. */
+function SectionForm({
+  eventId,
+  section,
+  onDone,
+}: {
+  eventId: string;
+  section: Section | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('events');
+  const [form] = Form.useForm<SectionInput>();
+  const save = useSaveSection(eventId);
+  const catalogs = useCatalogs();
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (v: SectionInput) => {
+    setError(null);
+    try {
+      await save.mutateAsync({ id: section?.id, title: v.title.trim(), subject: v.subject ?? null });
+      onDone();
+      notifySuccess(section ? t('sections.saved') : t('sections.created'));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <Form<SectionInput>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      onValuesChange={() => setError(null)}
+      initialValues={section ? { title: section.title, subject: section.subject ?? undefined } : {}}
+    >
+      <ErrorAlert error={error} />
+      <Form.Item
+        name="title"
+        label={t('sections.name')}
+        rules={[{ required: true, whitespace: true, message: t('sections.required') }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="subject" label={t('sections.subject')}>
+        <Select
+          aria-label={t('sections.subject')}
+          allowClear
+          showSearch
+          loading={catalogs.isLoading}
+          options={(catalogs.data?.subjects ?? []).map((s) => ({ value: s, label: s }))}
+        />
+      </Form.Item>
+      <Flex gap={8} justify="end">
+        <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('common:actions.save')}
+        </Button>
+      </Flex>
+    </Form>
   );
 }

@@ -33,37 +33,9 @@ export function SpeakersPage() {
   const { hasRole } = useMe();
   const canAdd = hasRole('admin', 'methodologist');
   const speakers = useSpeakers(list.query);
-  const save = useSaveSpeaker();
   const remove = useDeleteSpeaker();
   const [editing, setEditing] = useState<Speaker | 'new' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [form] = Form.useForm<Values>();
   const table = list.table(speakers.data?.total);
-
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setError(null);
-    const isNew = editing === 'new';
-    const body: SpeakerInput & { id?: string } = {
-      id: isNew ? undefined : (editing as Speaker).id,
-      personId: v.personId,
-      kind: v.kind,
-      eventId: v.eventId ?? null,
-      note: v.note?.trim() || null,
-    };
-    try {
-      await save.mutateAsync(body);
-      setEditing(null);
-      notifySuccess(isNew ? t('created') : t('saved'));
-    } catch (e) {
-      setError(e);
-    }
-  };
 
   const columns: ColumnsType<Speaker> = [
     {
@@ -109,10 +81,7 @@ export function SpeakersPage() {
             <Button
               size="small"
               aria-label={`${t('edit')}: ${s.person.fullName}`}
-              onClick={() => {
-                setError(null);
-                setEditing(s);
-              }}
+              onClick={() => setEditing(s)}
             >
               {t('edit')}
             </Button>
@@ -152,14 +121,7 @@ export function SpeakersPage() {
               {t('export')}
             </Button>
             {canAdd ? (
-              <Button
-                type="primary"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => {
-                  setError(null);
-                  setEditing('new');
-                }}
-              >
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
                 {t('add')}
               </Button>
             ) : null}
@@ -219,64 +181,97 @@ export function SpeakersPage() {
         open={editing !== null}
         title={current ? t('editTitle', { name: current.person.fullName }) : t('addTitle')}
         onCancel={() => setEditing(null)}
-        onOk={() => void submit()}
-        okText={t('common:actions.save')}
-        cancelText={t('common:actions.cancel')}
-        confirmLoading={save.isPending}
+        footer={null}
         width={640}
         destroyOnHidden
       >
-        <ErrorAlert error={error} />
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          onValuesChange={() => setError(null)}
-          initialValues={
-            current
-              ? {
-                  personId: current.person.id,
-                  kind: current.kind,
-                  eventId: current.event?.id,
-                  note: current.note ?? undefined,
-                }
-              : {}
-          }
-        >
-          <Form.Item
-            name="personId"
-            label={t('field.person')}
-            extra={current ? undefined : t('field.personHint')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <RemoteSelect
-              queryKey="people"
-              search={searchPeople}
-              fetchLabel={personLabel}
-              disabled={!!current}
-              aria-label={t('field.person')}
-            />
-          </Form.Item>
-          <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true, message: t('required') }]}>
-            <Select
-              aria-label={t('field.kind')}
-              options={SPEAKER_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="eventId" label={t('field.event')}>
-            <RemoteSelect
-              queryKey="speaker-events"
-              search={searchEvents}
-              fetchLabel={eventLabel}
-              allowClear
-              aria-label={t('field.event')}
-            />
-          </Form.Item>
-          <Form.Item name="note" label={t('field.note')}>
-            <Input.TextArea rows={3} maxLength={2000} placeholder={t('field.notePlaceholder')} />
-          </Form.Item>
-        </Form>
+        {editing !== null ? <SpeakerForm speaker={current} onDone={() => setEditing(null)} /> : null}
       </Modal>
     </>
+  );
+}
+
+/** The dialog's form, with its own form instance so that each opening starts from the record's values. */
+function SpeakerForm({ speaker, onDone }: { speaker: Speaker | null; onDone: () => void }) {
+  const { t } = useTranslation('speakers');
+  const [form] = Form.useForm<Values>();
+  const save = useSaveSpeaker();
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (v: Values) => {
+    setError(null);
+    const body: SpeakerInput & { id?: string } = {
+      id: speaker?.id,
+      personId: v.personId,
+      kind: v.kind,
+      eventId: v.eventId ?? null,
+      note: v.note?.trim() || null,
+    };
+    try {
+      await save.mutateAsync(body);
+      onDone();
+      notifySuccess(speaker ? t('saved') : t('created'));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      onValuesChange={() => setError(null)}
+      initialValues={
+        speaker
+          ? {
+              personId: speaker.person.id,
+              kind: speaker.kind,
+              eventId: speaker.event?.id,
+              note: speaker.note ?? undefined,
+            }
+          : {}
+      }
+    >
+      <ErrorAlert error={error} />
+      <Form.Item
+        name="personId"
+        label={t('field.person')}
+        extra={speaker ? undefined : t('field.personHint')}
+        rules={[{ required: true, message: t('required') }]}
+      >
+        <RemoteSelect
+          queryKey="people"
+          search={searchPeople}
+          fetchLabel={personLabel}
+          disabled={!!speaker}
+          aria-label={t('field.person')}
+        />
+      </Form.Item>
+      <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true, message: t('required') }]}>
+        <Select
+          aria-label={t('field.kind')}
+          options={SPEAKER_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="eventId" label={t('field.event')}>
+        <RemoteSelect
+          queryKey="speaker-events"
+          search={searchEvents}
+          fetchLabel={eventLabel}
+          allowClear
+          aria-label={t('field.event')}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('field.note')}>
+        <Input.TextArea rows={3} maxLength={2000} placeholder={t('field.notePlaceholder')} />
+      </Form.Item>
+      <Flex gap={8} justify="end">
+        <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('common:actions.save')}
+        </Button>
+      </Flex>
+    </Form>
   );
 }
