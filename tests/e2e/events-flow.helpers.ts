@@ -1,5 +1,6 @@
 // Helpers of the event-flow browser test: dates relative to today, signed-in browser contexts, antd selects,
 // and the setup that is not part of the flow itself (an event with an open call and a room, a guest listener).
+import zlib from 'node:zlib';
 import {
   type APIRequestContext,
   type Browser,
@@ -159,4 +160,55 @@ export async function choose(page: Page, select: Locator, option: string | RegEx
   );
   await popup.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+/**
+ * The text a certificate PDF shows, one line per text-showing operator. Rost writes text as glyph ids with
+ * ToUnicode maps (src/server/documents/certificate-pdf.ts); this reads them back the way
+ * certificates.test-helpers.ts' pdfText does, kept here so the browser tests need no server test harness.
+ */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const objects = new Map<number, { dict: string; stream: Buffer | null }>();
+  const re = /(\d+) 0 obj\n/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const start = m.index + m[0].length;
+    const body = raw.slice(start, raw.indexOf('\nendobj', start));
+    const s = body.indexOf('stream\n');
+    let dict = body;
+    let stream: Buffer | null = null;
+    if (s >= 0 && body.startsWith('<<')) {
+      dict = body.slice(0, s);
+      const len = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? 0);
+      const bytes = pdf.subarray(start + s + 7, start + s + 7 + len);
+      stream = dict.includes('/FlateDecode') ? zlib.inflateSync(bytes) : Buffer.from(bytes);
+    }
+    objects.set(Number(m[1]), { dict, stream });
+  }
+  const cmapOf = (fontObj: number) => {
+    const tu = /\/ToUnicode (\d+) 0 R/.exec(objects.get(fontObj)?.dict ?? '')?.[1];
+    const text = objects.get(Number(tu))?.stream?.toString('latin1') ?? '';
+    const map = new Map<string, string>();
+    for (const m of text.matchAll(/<([0-9a-f]{4})> <([0-9a-f]{4})>/g))
+      map.set(m[1], String.fromCharCode(Number.parseInt(m[2], 16)));
+    return map;
+  };
+  const out: string[] = [];
+  for (const { dict } of objects.values()) {
+    if (!dict.includes('/Type /Page ')) continue;
+    const fonts = new Map<string, Map<string, string>>();
+    for (const m of dict.matchAll(/\/(\w+) (\d+) 0 R/g))
+      if (m[1] === 'R' || m[1] === 'B') fonts.set(m[1], cmapOf(Number(m[2])));
+    const ops = objects.get(Number(/\/Contents (\d+) 0 R/.exec(dict)?.[1]))?.stream?.toString('latin1') ?? '';
+    let font = fonts.get('R');
+    for (const m of ops.matchAll(/\/(R|B) [\d.]+ Tf|<([0-9a-f]+)> Tj/g)) {
+      if (m[1]) font = fonts.get(m[1]);
+      else {
+        let line = '';
+        for (let i = 0; i < m[2].length; i += 4) line += font?.get(m[2].slice(i, i + 4)) ?? '?';
+        out.push(line);
+      }
+    }
+  }
+  return out.join('\n');
 }

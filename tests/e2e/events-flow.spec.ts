@@ -4,6 +4,7 @@
 // programme; a guest listener registers, the organiser marks attendance, the listener gives feedback; the
 // methodologist issues certificates, and a visitor's verification page shows one valid, then revoked.
 // Setup that is not part of the flow (the event with an open call and rooms, the guest account) goes via the API.
+import fs from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import {
   anonymousContext,
@@ -13,6 +14,7 @@ import {
   isoDay,
   type Listener,
   methodologistContext,
+  pdfText,
   registerGuestListener,
   ruDay,
   signedInContext,
@@ -256,17 +258,18 @@ test('S0-12 the methodologist issues certificates; the verification page opened 
   certificateNumber = ((await row.getByRole('cell').first().textContent()) ?? '').trim();
   expect(certificateNumber).not.toBe('');
 
-  // the code is what the certificate's QR code carries; the registry's API gives it to us
-  const list = await m.request.get(`/api/events/${ev.id}/certificates`, { params: { q: certificateNumber } });
-  expect(list.ok(), await list.text()).toBeTruthy();
-  const cert = ((await list.json()).items as { number: string; code: string }[]).find(
-    (c) => c.number === certificateNumber,
-  );
-  if (!cert) throw new Error(`Certificate ${certificateNumber} is not in the registry`);
-
-  // a visitor with no account opens /verify/<code>
+  // the certificate's PDF prints the address its QR code carries: a visitor with no account opens it
+  const [download] = await Promise.all([
+    m.waitForEvent('download'),
+    row.getByRole('link', { name: `PDF ${certificateNumber}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`certificate-${certificateNumber}.pdf`);
+  const pdf = pdfText(fs.readFileSync(await download.path()));
+  expect(pdf).toContain(certificateNumber);
+  const verifyUrl = /Проверка подлинности: (\S+)/.exec(pdf)?.[1] ?? '';
+  expect(verifyUrl.startsWith(`${process.env.E2E_BASE_URL}/verify/`), verifyUrl).toBeTruthy();
   const v = await visitor.newPage();
-  await v.goto(`/verify/${cert.code}`);
+  await v.goto(verifyUrl);
   await expect(v.getByRole('heading', { level: 1, name: 'Проверка сертификата' })).toBeVisible();
   await expect(v.getByText('Сертификат действителен')).toBeVisible();
   await expect(v.getByRole('row', { name: `Номер ${certificateNumber}` })).toBeVisible();
