@@ -22,7 +22,6 @@ import {
   useComments,
 } from './events.api';
 import { ApplicationStatusTag } from './StatusTag';
-import { useSections } from './sections.api';
 
 type Decision = 'accept' | 'reject' | 'request_changes';
 
@@ -31,7 +30,6 @@ export function ApplicationPage() {
   const { t } = useTranslation('events');
   const app = useApplication(id);
   const forms = useActivityForms();
-  const sections = useSections(app.data?.eventId, !!app.data?.sectionId);
   const [editing, setEditing] = useState(false);
   const refresh = ['application', 'applications', 'application-comments'];
   const update = useAction(
@@ -90,9 +88,7 @@ export function ApplicationPage() {
           {a.coPresenters.map((p) => p.name).join(', ') || '—'}
         </Descriptions.Item>
         {a.sectionId ? (
-          <Descriptions.Item label={t('iop.section')}>
-            {sections.data?.items.find((x) => x.id === a.sectionId)?.title ?? '…'}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('iop.section')}>{a.sectionTitle}</Descriptions.Item>
         ) : null}
         {a.product ? <Descriptions.Item label={t('iop.product')}>{a.product}</Descriptions.Item> : null}
         <Descriptions.Item label={t('apps.durationMinutes')}>{dash(a.durationMinutes)}</Descriptions.Item>

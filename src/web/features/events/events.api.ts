@@ -108,6 +108,7 @@ export type Application = {
   organization: { id: string; name: string } | null;
   form: { id: string; code: string; title: string };
   sectionId: string | null;
+  sectionTitle: string | null;
   /** S2-4: the ИОП whose results are presented (set through the API for now) and its product */
   developmentPlanId: string | null;
   product: string | null;

@@ -53,6 +53,9 @@ export async function exportApplications(
           { header: 'Оборудование', width: 30, value: (a) => a.equipment },
           { header: 'Помещение', width: 30, value: (a) => a.roomNeeds },
           { header: 'Аннотация', width: 60, value: (a) => a.annotation },
+          // S2-4, last so that the columns before keep their places
+          { header: 'Секция', width: 30, value: (a) => a.sectionTitle ?? '' },
+          { header: 'Продукт ИОП', width: 40, value: (a) => a.product },
         ],
         rows: rows(),
       }),

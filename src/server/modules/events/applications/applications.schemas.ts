@@ -62,6 +62,7 @@ export const ZApplication = z
     organization: ZNamed.nullable(),
     form: z.object({ id: z.uuid(), code: z.string(), title: z.string() }),
     sectionId: z.uuid().nullable(),
+    sectionTitle: z.string().nullable(),
     developmentPlanId: z.uuid().nullable(),
     product: z.string().nullable(),
     topic: z.string(),

@@ -121,7 +121,8 @@ async function views(
 ): Promise<TApplication[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [people, orgs, forms, events, presenters] = await Promise.all([
+  const sectionIds = [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))];
+  const [people, orgs, forms, events, presenters, sections] = await Promise.all([
     db
       .select({ id: person.id, name: fullName })
       .from(person)
@@ -151,7 +152,14 @@ async function views(
       .innerJoin(person, eq(person.id, applicationPresenter.personId))
       .where(inArray(applicationPresenter.applicationId, ids))
       .orderBy(sql`${person.surname} collate ru_icu`),
+    sectionIds.length
+      ? db
+          .select({ id: eventSection.id, title: eventSection.title })
+          .from(eventSection)
+          .where(inArray(eventSection.id, sectionIds))
+      : Promise.resolve([]),
   ]);
+  const S = new Map(sections.map((x) => [x.id, x.title]));
   const by = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   const P = by(people);
   const O = by(orgs);
@@ -165,6 +173,7 @@ async function views(
     organization: r.organizationId ? (O.get(r.organizationId) ?? null) : null,
     form: F.get(r.formId)!,
     sectionId: r.sectionId,
+    sectionTitle: r.sectionId ? (S.get(r.sectionId) ?? null) : null,
     developmentPlanId: r.developmentPlanId,
     product: r.product,
     topic: r.topic,

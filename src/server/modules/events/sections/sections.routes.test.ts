@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
 import { auditEntry } from '../../../platform/platform.tables.js';
+import { downloadXlsx } from '../../directory/directory.test-helpers.js';
 import {
   buildEventWorld,
   daysFromNow,
@@ -210,6 +211,15 @@ describe('conference sections', () => {
     });
     expect(bySection.status).toBe(200);
     expect(bySection.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(bySection.body.items[0].sectionTitle).toBe('История и общество');
+    const x = await downloadXlsx(
+      t,
+      `/api/events/${ev}/applications/export.xlsx?sectionId=${mine.id}`,
+      w.methodologist.cookie,
+    );
+    expect(x.status).toBe(200);
+    const row = Object.fromEntries(x.header.map((h, i) => [h, x.rows[0][i]]));
+    expect(row).toMatchObject({ Секция: 'История и общество', 'Продукт ИОП': 'Методическая разработка' });
     expect(
       (await t.call({ url: `/api/events/${ev}/applications?sectionId=oops`, cookie: w.methodologist.cookie }))
         .status,
