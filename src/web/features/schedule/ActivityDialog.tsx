@@ -132,7 +132,7 @@ export function ActivityDialog({
               showSearch={{ optionFilterProp: 'label' }}
               options={unplaced.map((u) => ({
                 value: u.applicationId,
-                label: `${u.formTitle}: «${u.topic}» — ${u.presenters.map((p) => p.shortName).join(', ')}`,
+                label: `${u.sectionTitle ? `[${u.sectionTitle}] ` : ''}${u.formTitle}: «${u.topic}» — ${u.presenters.map((p) => p.shortName).join(', ')}`,
               }))}
               onChange={(id) => {
                 const u = unplaced.find((x) => x.applicationId === id);

@@ -46,6 +46,8 @@ export type Schedule = {
   days: { date: string; activities: Activity[] }[];
 };
 export type Unplaced = {
+  /** S2-4: the conference section chosen in the application */
+  sectionTitle: string | null;
   applicationId: string;
   topic: string;
   formTitle: string;

@@ -15,6 +15,7 @@ import {
   application,
   applicationPresenter,
   event,
+  eventSection,
   registration,
   room,
 } from '../events.tables.js';
@@ -383,11 +384,13 @@ export async function listUnplaced(ctx: AppContext, actorOrNull: Actor | null, e
       applicationId: application.id,
       topic: application.topic,
       formTitle: activityForm.title,
+      sectionTitle: eventSection.title,
       durationMinutes: application.durationMinutes,
       applicantPersonId: application.applicantPersonId,
     })
     .from(application)
     .innerJoin(activityForm, eq(activityForm.id, application.formId))
+    .leftJoin(eventSection, eq(eventSection.id, application.sectionId))
     .where(
       and(
         eq(application.eventId, eventId),
@@ -416,6 +419,7 @@ export async function listUnplaced(ctx: AppContext, actorOrNull: Actor | null, e
       applicationId: a.applicationId,
       topic: a.topic,
       formTitle: a.formTitle,
+      sectionTitle: a.sectionTitle,
       durationMinutes: a.durationMinutes,
       presenters: [
         pr(a.applicantPersonId),

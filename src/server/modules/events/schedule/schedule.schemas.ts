@@ -103,6 +103,8 @@ export const ZUnplaced = z.object({
   applicationId: z.uuid(),
   topic: z.string(),
   formTitle: z.string(),
+  /** S2-4: the conference section chosen in the application */
+  sectionTitle: z.string().nullable(),
   durationMinutes: z.number().int().nullable(),
   presenters: z.array(ZPresenter),
 });

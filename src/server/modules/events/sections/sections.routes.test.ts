@@ -232,6 +232,13 @@ describe('conference sections', () => {
       cookie: w.methodologist.cookie,
     });
     expect(accepted.status).toBe(200);
+    const unplaced = await t.call({
+      url: `/api/events/${ev}/activities/unplaced`,
+      cookie: w.methodologist.cookie,
+    });
+    expect(unplaced.body.items).toEqual([
+      expect.objectContaining({ applicationId: id, sectionTitle: 'История и общество' }),
+    ]);
     const day = daysFromNow(40);
     const placed = await t.call({
       method: 'POST',
