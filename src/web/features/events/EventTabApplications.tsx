@@ -1,5 +1,5 @@
 // The «Заявки» tab: applications the user may see (organiser — all, head — their organisation's, teacher — own),
-// filters by status and form, and the «Подать заявку» button while the call is open.
+// filters by status, form and (at a research-practice conference) section, and the «Подать заявку» button while the call is open.
 import { Button, Flex, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { APPLICATION_STATUSES, type Application, useActivityForms, useApplications } from './events.api';
 import { ApplicationStatusTag } from './StatusTag';
+import { useSections } from './sections.api';
 
 export const tab: EventTabMeta = {
   key: 'applications',
@@ -24,9 +25,12 @@ export default function EventTabApplications({ event }: { event: EventForTab }) 
   const { me } = useMe();
   const [status, setStatus] = useState<string>();
   const [formId, setFormId] = useState<string>();
+  const [sectionId, setSectionId] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const forms = useActivityForms();
-  const apps = useApplications(event.id, { status, formId, ...page });
+  const sections = useSections(event.id, event.kind === 'research_conference');
+  const hasSections = (sections.data?.items.length ?? 0) > 0;
+  const apps = useApplications(event.id, { status, formId, sectionId, ...page });
   const columns: ColumnsType<Application> = [
     {
       key: 'topic',
@@ -34,6 +38,15 @@ export default function EventTabApplications({ event }: { event: EventForTab }) 
       render: (_, a) => <Link to={`/applications/${a.id}`}>{a.topic}</Link>,
     },
     { key: 'form', title: t('apps.form'), render: (_, a) => a.form.title },
+    ...(hasSections
+      ? [
+          {
+            key: 'section',
+            title: t('iop.section'),
+            render: (_: unknown, a: Application) => a.sectionTitle ?? '—',
+          },
+        ]
+      : []),
     { key: 'applicant', title: t('apps.applicant'), render: (_, a) => a.applicant.name },
     { key: 'org', title: t('apps.organization'), render: (_, a) => a.organization?.name ?? '—' },
     { key: 'submittedAt', title: t('apps.submittedAt'), render: (_, a) => formatDate(a.submittedAt) },
@@ -60,7 +73,21 @@ export default function EventTabApplications({ event }: { event: EventForTab }) 
           style={{ width: 260 }}
           options={(forms.data?.items ?? []).map((f) => ({ value: f.id, label: f.title }))}
         />
-        <ExportButton path={`/events/${event.id}/applications/export.xlsx`} query={{ status, formId }} />
+        {hasSections ? (
+          <Select
+            value={sectionId}
+            onChange={setSectionId}
+            allowClear
+            placeholder={t('iop.section')}
+            aria-label={t('iop.section')}
+            style={{ width: 260 }}
+            options={(sections.data?.items ?? []).map((x) => ({ value: x.id, label: x.title }))}
+          />
+        ) : null}
+        <ExportButton
+          path={`/events/${event.id}/applications/export.xlsx`}
+          query={{ status, formId, sectionId }}
+        />
         {event.status === 'call_open' && me?.personId ? (
           <Link to={`/events/${event.id}/apply`}>
             <Button type="primary">{t('apps.apply')}</Button>
