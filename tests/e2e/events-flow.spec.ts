@@ -2,8 +2,10 @@
 // the methodologist returns the application with a comment, the teacher edits and resubmits it, the methodologist
 // accepts it, places it into the programme (a clashing placement is refused with the clash named), publishes the
 // programme; a guest listener registers, the organiser marks attendance, the listener gives feedback; the
-// methodologist issues certificates, and a visitor's verification page shows one valid, then revoked.
+// methodologist issues certificates, and the verification address printed on the certificate's PDF, opened by a
+// visitor with no account, shows it valid, then revoked.
 // Setup that is not part of the flow (the event with an open call and rooms, the guest account) goes via the API.
+// Run alone: node scripts/e2e.mjs tests/e2e/events-flow.spec.ts
 import fs from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import {
