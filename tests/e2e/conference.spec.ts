@@ -55,6 +55,48 @@ test('S2-4 the methodologist manages the sections of a research-practice confere
   await expect(page.getByText('Секция удалена')).toBeVisible();
   await expect(panel.getByText('2 секции')).toBeVisible();
 
+  // with the call open, the application form offers the sections and the ИОП product
+  const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const created = await page.request.post('/api/events', {
+    data: {
+      kind: 'research_conference',
+      title: 'НПК «Открытые секции»',
+      hostOrganizationId: conf.hostOrganizationId,
+      startDate: iso(60),
+      endDate: iso(60),
+      audienceOrganizationIds: [],
+      audienceMunicipalityIds: [],
+    },
+  });
+  expect(created.ok(), await created.text()).toBeTruthy();
+  const open = await created.json();
+  for (const body of ['education_committee', 'methodological_centre'])
+    expect(
+      (
+        await page.request.post(`/api/events/${open.id}/approve`, { data: { body, decision: 'approved' } })
+      ).ok(),
+    ).toBeTruthy();
+  const call = await page.request.post(`/api/events/${open.id}/publish-call`, {
+    data: {
+      conditions: 'Педагоги округа.',
+      procedure: 'Заявка в Росте.',
+      applicationsOpenFrom: iso(-1),
+      applicationsOpenUntil: iso(20),
+    },
+  });
+  expect(call.ok(), await call.text()).toBeTruthy();
+  expect(
+    (
+      await page.request.post(`/api/events/${open.id}/sections`, {
+        data: { title: 'Секция истории', subject: 'История' },
+      })
+    ).ok(),
+  ).toBeTruthy();
+  await page.goto(`/events/${open.id}/apply`);
+  await pick(page, page.getByLabel('Секция'), 'Секция истории (История)');
+  await expect(page.getByText('ИОП (индивидуальная образовательная программа)')).toBeVisible();
+  await expect(page.getByLabel('Продукт ИОП')).toBeVisible();
+
   // a pedagogical session has no «Секции» tab
   const all = await (
     await page.request.get('/api/events', { params: { kind: 'pedagogical_session' } })
