@@ -1,18 +1,24 @@
 // /people/:id/portfolio — the person's evidence from events, newest first (S0-14).
-import { Table, Tag, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useMe } from '../../app/useMe';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { type PortfolioItem, usePortfolio } from './portfolio.api';
+import { useListParams } from '../../components/useListParams';
+import { certificatePdfUrl, type PortfolioItem, usePortfolio } from './portfolio.api';
 
 const ROLE_COLORS = { presenter: 'blue', listener: 'default', staff: 'purple' } as const;
 
 export function PortfolioPage() {
   const { t } = useTranslation('portfolio');
   const { id = '' } = useParams();
-  const portfolio = usePortfolio(id);
+  const list = useListParams({ pageSize: 50 });
+  const portfolio = usePortfolio(id, list.query);
+  const me = useMe();
+  const own = me.me?.personId === id;
   if (portfolio.error) return <ErrorAlert error={portfolio.error} onRetry={() => portfolio.refetch()} />;
   const data = portfolio.data;
   return (
@@ -27,7 +33,7 @@ export function PortfolioPage() {
         size="small"
         loading={portfolio.isLoading}
         dataSource={data?.items ?? []}
-        pagination={false}
+        {...list.table(data?.total)}
         scroll={{ x: 800 }}
         locale={{ emptyText: t('empty') }}
         columns={[
@@ -62,8 +68,27 @@ export function PortfolioPage() {
           {
             title: t('column.certificate'),
             dataIndex: 'certificateNumber',
-            width: 130,
-            render: (v: string | null) => v ?? '—',
+            width: 150,
+            render: (v: string | null, r) =>
+              v && r.certificateCode ? (
+                <Space size={6}>
+                  <a
+                    href={`/verify/${r.certificateCode}`}
+                    target="_blank"
+                    rel="noreferrer"
+                    title={t('verifyHint')}
+                  >
+                    {v}
+                  </a>
+                  {own && r.certificateId && (
+                    <a href={certificatePdfUrl(r.certificateId)} aria-label={t('downloadPdf', { number: v })}>
+                      <FilePdfOutlined aria-hidden />
+                    </a>
+                  )}
+                </Space>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />

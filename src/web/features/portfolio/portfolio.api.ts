@@ -1,6 +1,6 @@
 // The person's portfolio of event evidence (S0-14).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, type Query } from '../../api/client';
 
 export type PortfolioItem = {
   kind: 'event';
@@ -14,6 +14,9 @@ export type PortfolioItem = {
   topic: string | null;
   confirmed: boolean;
   certificateNumber: string | null;
+  certificateId: string | null;
+  /** public verification code: /verify/{code} */
+  certificateCode: string | null;
   link: string;
 };
 export type Portfolio = {
@@ -24,9 +27,11 @@ export type Portfolio = {
   pageSize: number;
 };
 
-export function usePortfolio(personId: string) {
+export function usePortfolio(personId: string, query: Query) {
   return useQuery({
-    queryKey: ['portfolio', personId],
-    queryFn: () => api.get<Portfolio>(`/people/${personId}/portfolio`, { pageSize: 200 }),
+    queryKey: ['portfolio', personId, query],
+    queryFn: () => api.get<Portfolio>(`/people/${personId}/portfolio`, query),
   });
 }
+
+export const certificatePdfUrl = (id: string) => api.url(`/certificates/${id}/pdf`);

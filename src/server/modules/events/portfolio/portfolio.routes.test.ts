@@ -70,6 +70,8 @@ describe('portfolio', () => {
       form: 'Мастер-класс',
       topic: 'Функциональная грамотность',
       certificateNumber: '2026-000001',
+      certificateId: expect.any(String),
+      certificateCode: 'abc123',
       date: '2026-08-25',
       link: `/events/${e1.id}`,
     });

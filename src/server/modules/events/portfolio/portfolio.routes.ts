@@ -16,6 +16,8 @@ export const ZEvidence = z
     topic: z.string().nullable(),
     confirmed: z.boolean(),
     certificateNumber: z.string().nullable(),
+    certificateId: z.uuid().nullable(),
+    certificateCode: z.string().nullable().describe('код для публичной проверки /verify/{code}'),
     link: z.string(),
   })
   .meta({ id: 'PortfolioItem' });

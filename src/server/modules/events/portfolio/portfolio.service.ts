@@ -32,6 +32,9 @@ export type EvidenceItem = {
   /** false for a registration without a recorded visit */
   confirmed: boolean;
   certificateNumber: string | null;
+  certificateId: string | null;
+  /** the public verification code: /verify/{code} */
+  certificateCode: string | null;
   link: string;
 };
 
@@ -89,6 +92,8 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
     .where(eq(staffAssignment.personId, personId));
   const certs = await db
     .select({
+      id: certificate.id,
+      code: certificate.code,
       number: certificate.number,
       eventId: certificate.eventId,
       activityId: certificate.activityId,
@@ -127,6 +132,8 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
     topic: r.topic ?? r.activityTitle,
     confirmed,
     certificateNumber: null,
+    certificateId: null,
+    certificateCode: null,
     link: `/events/${r.eventId}`,
   });
   const presentedIds = new Set(presented.map((r) => r.activityId));
@@ -146,6 +153,8 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
       topic: DUTY_LABELS[s.duty] ?? s.duty,
       confirmed: true,
       certificateNumber: null,
+      certificateId: null,
+      certificateCode: null,
       link: `/events/${s.eventId}`,
     });
   for (const c of certs) {
@@ -158,6 +167,8 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
       ) ?? items.find((i) => i.role === role && i.eventId === c.eventId && !i.certificateNumber);
     if (match) {
       match.certificateNumber = c.number;
+      match.certificateId = c.id;
+      match.certificateCode = c.code;
       match.confirmed = true;
       continue;
     }
@@ -173,6 +184,8 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
       topic: c.topic,
       confirmed: true,
       certificateNumber: c.number,
+      certificateId: c.id,
+      certificateCode: c.code,
       link: `/events/${c.eventId}`,
     });
   }
