@@ -173,6 +173,15 @@ function CertificateRegistry({ event }: { event: EventForTab }) {
                 >
                   {t('download')}
                 </Button>
+                <Button
+                  size="small"
+                  type="link"
+                  href={`/verify/${c.code}`}
+                  target="_blank"
+                  aria-label={`${t('verifyLink')} ${c.number}`}
+                >
+                  {t('verifyLink')}
+                </Button>
                 {c.status === 'valid' && (
                   <>
                     <Button size="small" onClick={() => setRenaming(c)}>
