@@ -8,6 +8,7 @@ import { type EmbeddedHandle, startEmbedded } from './db/embedded.js';
 import { createAuth } from './modules/identity/auth.js';
 import { onPasswordReset, onResetRequested } from './modules/identity/index.js';
 import type { AppContext } from './platform/context.js';
+import { setTimeZone } from './platform/time-zone.js';
 
 export type Opened = { database: Database; embedded?: EmbeddedHandle; close: () => Promise<void> };
 
@@ -45,6 +46,7 @@ export function resolveSecret(config: Config): string {
 }
 
 export function createContext(config: Config, database: Database): AppContext {
+  setTimeZone(config.timeZone);
   const ctx = { config, db: database.db } as AppContext;
   ctx.auth = createAuth({
     db: database.db,

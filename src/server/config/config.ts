@@ -1,6 +1,7 @@
 // The only reader of process.env: parses it once with zod, fails fast with a readable message.
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../shared/time-zone.js';
 
 const bool = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -24,6 +25,10 @@ const ZEnv = z.object({
   UPLOAD_MAX_MB: z.coerce.number().positive().default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  ROST_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isValidTimeZone, 'неизвестный часовой пояс (пример: Europe/Moscow, Asia/Novosibirsk)'),
 });
 
 export type Config = {
@@ -40,6 +45,8 @@ export type Config = {
   uploadMaxBytes: number;
   logLevel: string;
   production: boolean;
+  /** the centre's time zone (IANA name): programme times, days, reminders */
+  timeZone: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    timeZone: e.ROST_TIME_ZONE,
   };
 }
 

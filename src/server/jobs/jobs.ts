@@ -3,15 +3,10 @@
 //
 // Queues and their workers:
 //   mail.send — delivers one mail_message row (SMTP or .eml); 5 retries with exponential backoff.
-//   reminders.deadlines — hourly (pg-boss schedule, Moscow time): deadline reminders, each sent once.
+//   reminders.deadlines — hourly (pg-boss schedule, in the centre's zone ROST_TIME_ZONE): deadline reminders, each sent once.
 // A worker only calls a module service; the rules live there.
 import PgBoss from 'pg-boss';
-import {
-  REMINDERS_CRON,
-  REMINDERS_QUEUE,
-  REMINDERS_TZ,
-  runDeadlineReminders,
-} from '../modules/events/index.js';
+import { REMINDERS_CRON, REMINDERS_QUEUE, runDeadlineReminders } from '../modules/events/index.js';
 import { deliverMail, MAIL_QUEUE, MAIL_RETRY, type MailJob } from '../modules/mail/index.js';
 import type { AppContext } from '../platform/context.js';
 
@@ -47,7 +42,7 @@ export async function startJobs(ctx: AppContext, url: string, opts: JobsOptions 
   await boss.work(REMINDERS_QUEUE, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, async () => {
     await runDeadlineReminders(ctx, new Date());
   });
-  await boss.schedule(REMINDERS_QUEUE, REMINDERS_CRON, undefined, { tz: REMINDERS_TZ });
+  await boss.schedule(REMINDERS_QUEUE, REMINDERS_CRON, undefined, { tz: ctx.config.timeZone });
   return boss;
 }
 

@@ -1,7 +1,9 @@
-// /api/health: is the database reachable, which version runs.
+// /api/health: is the database reachable, which version runs. /api/settings: what the interface needs before it
+// draws anything (the centre's time zone for programme times).
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RoutesPlugin } from './routes.js';
+import { timeZone } from './time-zone.js';
 import { VERSION } from './version.js';
 
 export const healthRoutes: RoutesPlugin = async (app) => {
@@ -32,5 +34,24 @@ export const healthRoutes: RoutesPlugin = async (app) => {
           .send({ status: 'error' as const, database: 'unreachable' as const, version: VERSION });
       }
     },
+  );
+  app.get(
+    '/settings',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Настройки для интерфейса: часовой пояс центра (время в программе), версия',
+        security: [],
+        response: {
+          200: z
+            .object({
+              timeZone: z.string().describe('IANA, например Europe/Moscow (ROST_TIME_ZONE)'),
+              version: z.string(),
+            })
+            .meta({ id: 'Settings' }),
+        },
+      },
+    },
+    async () => ({ timeZone: timeZone(), version: VERSION }),
   );
 };

@@ -1,8 +1,10 @@
 // Demo schedule of an event: rooms, a programme built from the event's accepted applications (no room or
 // presenter booked twice), registrations with a waiting list, attendance when the event is over, staff and
 // consultation requests. Idempotent: an event that already has a programme is left as it is.
+
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
+import { instantAt } from '../../platform/time-zone.js';
 import { person } from '../directory/index.js';
 import {
   activity,
@@ -25,7 +27,7 @@ const ROOMS = [
   { name: 'Кабинет 21', capacity: 6, equipment: 'ноутбуки (6 шт.)' },
 ];
 const SLOTS = ['10:00', '11:00', '12:00', '14:00', '15:00'];
-const at = (day: string, hm: string) => new Date(`${day}T${hm}:00+03:00`);
+const at = (day: string, hm: string) => instantAt(day, hm);
 const plusMinutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000);
 
 function daysOf(from: string, to: string): string[] {

@@ -13,7 +13,6 @@ export * from './events.tables.js';
 export {
   REMINDERS_CRON,
   REMINDERS_QUEUE,
-  REMINDERS_TZ,
   type RemindersResult,
   runDeadlineReminders,
 } from './reminders/reminders.service.js';

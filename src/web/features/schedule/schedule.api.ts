@@ -1,6 +1,7 @@
 // Types and TanStack Query hooks for the schedule API: rooms, programme, registrations, attendance, staff, consultations.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
+import { centreClock } from '../../app/settings';
 
 export type Room = {
   id: string;
@@ -95,17 +96,11 @@ export type Consultation = {
   createdAt: string;
 };
 
-/** Times are shown in the methodological centre's zone, as the server lays out the days. */
-export const SCHEDULE_TZ = 'Europe/Moscow';
-const timeFmt = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: SCHEDULE_TZ,
-  hour: '2-digit',
-  minute: '2-digit',
-});
-export const hhmm = (iso: string) => timeFmt.format(new Date(iso));
+/** Times are shown on the methodological centre's wall clock (its zone comes from /api/settings at start-up). */
+export const hhmm = (iso: string) => centreClock().hhmm(new Date(iso));
 export const timeRange = (a: { startsAt: string; endsAt: string }) => `${hhmm(a.startsAt)}–${hhmm(a.endsAt)}`;
-/** A local day and 'HH:mm' in the schedule's zone → an ISO instant (Moscow has no DST: +03:00). */
-export const instantOf = (day: string, time: string) => `${day}T${time}:00+03:00`;
+/** A local day and 'HH:mm' on the centre's wall clock → an ISO instant. */
+export const instantOf = (day: string, time: string) => centreClock().instant(day, time).toISOString();
 
 const K = {
   schedule: (eventId: string) => ['schedule', eventId] as const,

@@ -3,7 +3,7 @@
 //   • the application window closes in ≤ 2 days → applicants with a draft (not submitted) application;
 //   • the event starts tomorrow → people registered (not on a waiting list) and presenters of its activities;
 //   • the day after the event ends → attendees who have not answered the feedback for an attended activity.
-// «Days» are calendar days in the schedule's zone (Europe/Moscow); event dates are dates.
+// «Days» are calendar days in the centre's zone (ROST_TIME_ZONE, default Europe/Moscow); event dates are dates.
 import { and, asc, eq, gte, inArray, lte, notInArray, or } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { user } from '../../identity/identity.tables.js';
@@ -17,13 +17,12 @@ import {
   registration,
 } from '../events.tables.js';
 import { unansweredAttendances } from '../feedback/feedback.results.service.js';
-import { hhmm, localDay, ruDate, SCHEDULE_TZ } from '../schedule/schedule.common.js';
+import { hhmm, localDay, ruDate } from '../schedule/schedule.common.js';
 
 export const REMINDERS_QUEUE = 'reminders.deadlines';
 /** Every hour at :05, server zone: a reminder goes out within the hour its day begins. */
 export const REMINDERS_CRON = '5 * * * *';
 /** The zone of the cron and of «days». */
-export const REMINDERS_TZ = SCHEDULE_TZ;
 /** The application-window reminder starts this many days before the last day. */
 export const CALL_CLOSING_DAYS = 2;
 
@@ -213,7 +212,7 @@ async function remindFeedback(ctx: AppContext, today: string): Promise<number> {
 }
 
 /**
- * Sends the reminders due at `now` (calendar days in Europe/Moscow) and returns how many users were notified of
+ * Sends the reminders due at `now` (calendar days in the centre's zone) and returns how many users were notified of
  * each kind. Safe to run any number of times: each reminder reaches each user once.
  */
 export async function runDeadlineReminders(ctx: AppContext, now: Date): Promise<RemindersResult> {

@@ -1,23 +1,11 @@
-// Registration for activities (S0-5, S0-9): capacity = the activity's, else the room's; beyond it the waiting
-// list; cancelling promotes the first waitlisted. My schedule (the iCalendar feed is in calendar.service.ts).
-import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, exists, gte, inArray, or, sql } from 'drizzle-orm';
-import ical from 'ical-generator';
 import { type Actor, requireActor } from '../../../platform/actor.js';
 import type { AppContext } from '../../../platform/context.js';
 import { offsetOf } from '../../../platform/pagination.js';
 import { organization, person } from '../../directory/index.js';
 import { user } from '../../identity/identity.tables.js';
 import { notify } from '../../notifications/index.js';
-import {
-  activity,
-  activityPresenter,
-  attendance,
-  calendarToken,
-  event,
-  registration,
-  room,
-} from '../events.tables.js';
+import { activity, activityPresenter, attendance, event, registration, room } from '../events.tables.js';
 import { findActivityViews } from './activities.repository.js';
 import {
   fullNameOf,

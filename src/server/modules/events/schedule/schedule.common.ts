@@ -8,12 +8,6 @@ import { event } from '../events.tables.js';
 import { ScheduleErrors } from './schedule.errors.js';
 import { canManageSchedule } from './schedule.policy.js';
 
-/**
- * Times in the programme are shown in this zone (the methodological centres' local time). Fixed for now: the web
- * dialog builds times with +03:00 too; a per-event or per-region zone is future work (noted on issue 3).
- */
-export const SCHEDULE_TZ = 'Europe/Moscow';
-
 export type EventRow = typeof event.$inferSelect;
 
 export async function loadEvent(db: DbOrTx, id: string): Promise<{ ev: EventRow; place: Place }> {
@@ -50,21 +44,8 @@ export function requirePerson(actor: Actor): string {
   return actor.personId;
 }
 
-const timeFmt = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: SCHEDULE_TZ,
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const dayFmt = new Intl.DateTimeFormat('en-CA', {
-  timeZone: SCHEDULE_TZ,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-export const hhmm = (d: Date) => timeFmt.format(d);
-/** The local calendar day of an instant, 'YYYY-MM-DD'. */
-export const localDay = (d: Date) => dayFmt.format(d);
+// times and days on the centre's wall clock (ROST_TIME_ZONE)
+export { hhmm, localDay } from '../../../platform/time-zone.js';
 /** 'YYYY-MM-DD' → 'dd.MM.yyyy'. */
 export const ruDate = (iso: string) => iso.split('-').reverse().join('.');
 
