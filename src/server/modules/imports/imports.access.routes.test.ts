@@ -1,54 +1,32 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildMunicipality,
-  buildOrganization,
-  buildPerson,
-  buildRegion,
-  signInAs,
-} from '../../../../tests/harness/factories.js';
+import { buildPerson, signInAs } from '../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
-import { auditEntry } from '../../platform/platform.tables.js';
 import { person } from '../directory/index.js';
-import { csvOf, importFile, ORGANIZATION_HEADER, upload, waitForJob, xlsxOf } from './imports.testing.js';
+import {
+  buildImportWorld,
+  csvOf,
+  type ImportWorld,
+  importFile,
+  ORGANIZATION_HEADER,
+  upload,
+  waitForJob,
+  xlsxOf,
+} from './imports.testing.js';
 
 let t: TestApp;
-let admin: { cookie: string; userId: string };
-let region: { id: string; name: string };
-let muniA: { id: string; name: string };
-let muniB: { id: string; name: string };
-let _orgA: { id: string; shortName: string };
-let orgA2: { id: string; shortName: string };
-let orgB: { id: string; shortName: string };
-
+let w: ImportWorld;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signInAs(t, 'admin');
-  region = await buildRegion(t, { name: 'Тестовая область' });
-  muniA = await buildMunicipality(t, { regionId: region.id, name: 'Город Альфа' });
-  muniB = await buildMunicipality(t, { regionId: region.id, name: 'Город Бета' });
-  _orgA = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ СОШ № 1' });
-  orgA2 = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ «Гимназия № 2»' });
-  orgB = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'МАОУ СОШ № 9' });
+  w = await buildImportWorld(t);
 });
 afterAll(async () => {
   await t.close();
 });
 
-const _d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
-
-async function _peopleCount(): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(person);
-  return n;
-}
-async function _auditCount(entity = 'person'): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(auditEntry).where(eq(auditEntry.entity, entity));
-  return n;
-}
-
 describe('X-2 import access', () => {
   it('X-1 X-2 methodologist: rows outside their municipality are rejected, the rest imported', async () => {
-    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: w.muniA.id });
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
       ['Орлова', 'Вера', 'orlova@example.ru', 'МАОУ СОШ № 1'],
@@ -72,8 +50,8 @@ describe('X-2 import access', () => {
   });
 
   it('X-1 X-2 methodologist cannot change a person of another municipality matched by e-mail', async () => {
-    await buildPerson(t, { email: 'outsider@example.ru', organizationId: orgB.id });
-    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+    await buildPerson(t, { email: 'outsider@example.ru', organizationId: w.orgB.id });
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: w.muniA.id });
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
       ['Иванова', 'Мария', 'outsider@example.ru', 'МАОУ СОШ № 1'],
@@ -84,7 +62,7 @@ describe('X-2 import access', () => {
   });
 
   it('X-1 X-2 organisation head imports people of their own organisation only (empty cell = own)', async () => {
-    const head = await signInAs(t, 'organization_head', { scopeType: 'organization', scopeId: orgA2.id });
+    const head = await signInAs(t, 'organization_head', { scopeType: 'organization', scopeId: w.orgA2.id });
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
       ['Белова', 'Алёна', 'belova@example.ru', ''],
@@ -93,7 +71,7 @@ describe('X-2 import access', () => {
     const job = await importFile(t, head.cookie, 'people', { name: 'head.xlsx', data: file });
     expect(job).toMatchObject({ created: 1, skipped: 1 });
     const [b] = await t.ctx.db.select().from(person).where(eq(person.email, 'belova@example.ru'));
-    expect(b.organizationId).toBe(orgA2.id);
+    expect(b.organizationId).toBe(w.orgA2.id);
     const orgs = await upload(
       t,
       head.cookie,
@@ -111,17 +89,17 @@ describe('X-2 import access', () => {
     expect(r403.status).toBe(403);
     expect(r403.body.error.code).toBe('FORBIDDEN');
 
-    const badKind = await upload(t, admin.cookie, { kind: 'pets' }, file);
+    const badKind = await upload(t, w.admin.cookie, { kind: 'pets' }, file);
     expect(badKind.status).toBe(400);
     expect(badKind.body.error.code).toBe('VALIDATION_FAILED');
-    const noFile = await upload(t, admin.cookie, { kind: 'people' });
+    const noFile = await upload(t, w.admin.cookie, { kind: 'people' });
     expect(noFile.status).toBe(400);
     expect(noFile.body.error.code).toBe('IMPORT_FILE_MISSING');
     const json = await t.call({
       method: 'POST',
       url: '/api/imports',
       payload: { kind: 'people' },
-      cookie: admin.cookie,
+      cookie: w.admin.cookie,
     });
     expect(json.status).toBe(400);
 
@@ -129,19 +107,19 @@ describe('X-2 import access', () => {
       '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
       'hex',
     );
-    const r415 = await upload(t, admin.cookie, { kind: 'people' }, { name: 'people.xlsx', data: png });
+    const r415 = await upload(t, w.admin.cookie, { kind: 'people' }, { name: 'people.xlsx', data: png });
     expect(r415.status).toBe(415);
     expect(r415.body.error).toMatchObject({
       code: 'UNSUPPORTED_FILE',
       message: expect.stringMatching(/XLSX или CSV/),
     });
     const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]);
-    expect((await upload(t, admin.cookie, { kind: 'people' }, { name: 'x.csv', data: binary })).status).toBe(
-      415,
-    );
+    expect(
+      (await upload(t, w.admin.cookie, { kind: 'people' }, { name: 'x.csv', data: binary })).status,
+    ).toBe(415);
 
     const big = Buffer.alloc(t.ctx.config.uploadMaxBytes + 1024, 0x41);
-    const r413 = await upload(t, admin.cookie, { kind: 'people' }, { name: 'big.csv', data: big });
+    const r413 = await upload(t, w.admin.cookie, { kind: 'people' }, { name: 'big.csv', data: big });
     expect(r413.status).toBe(413);
     expect(r413.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     // nothing is left behind in the temporary folder
@@ -149,8 +127,8 @@ describe('X-2 import access', () => {
     expect(fs.readdirSync(`${t.dataDir}/tmp`)).toEqual([]);
   });
 
-  it('X-1 X-2 GET /api/imports/:id and the list: 401, 403, 404, own jobs, admin sees all', async () => {
-    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniA.id });
+  it('X-1 X-2 GET /api/imports/:id and the list: 401, 403, 404, own jobs, w.admin sees all', async () => {
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: w.muniA.id });
     const started = await upload(
       t,
       m.cookie,
@@ -175,29 +153,29 @@ describe('X-2 import access', () => {
       (await t.call({ method: 'GET', url: `/api/imports/${job.id}`, cookie: teacher.cookie })).status,
     ).toBe(403);
     expect((await t.call({ method: 'GET', url: '/api/imports', cookie: teacher.cookie })).status).toBe(403);
-    const other = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniB.id });
+    const other = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: w.muniB.id });
     expect(
       (await t.call({ method: 'GET', url: `/api/imports/${job.id}`, cookie: other.cookie })).status,
     ).toBe(404);
     const unknown = await t.call({
       method: 'GET',
       url: '/api/imports/00000000-0000-4000-8000-000000000000',
-      cookie: admin.cookie,
+      cookie: w.admin.cookie,
     });
     expect(unknown.status).toBe(404);
     expect(
-      (await t.call({ method: 'GET', url: '/api/imports/not-a-uuid', cookie: admin.cookie })).status,
+      (await t.call({ method: 'GET', url: '/api/imports/not-a-uuid', cookie: w.admin.cookie })).status,
     ).toBe(400);
 
     const mine = await t.call({ method: 'GET', url: '/api/imports', cookie: m.cookie });
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((j: { id: string }) => j.id)).toEqual([job.id]);
     expect((await t.call({ method: 'GET', url: '/api/imports', cookie: other.cookie })).body.total).toBe(0);
-    const all = await t.call({ method: 'GET', url: '/api/imports?pageSize=200', cookie: admin.cookie });
+    const all = await t.call({ method: 'GET', url: '/api/imports?pageSize=200', cookie: w.admin.cookie });
     expect(all.body.items.map((j: { id: string }) => j.id)).toContain(job.id);
     expect(all.body.total).toBeGreaterThan(1);
     expect(
-      (await t.call({ method: 'GET', url: '/api/imports?pageSize=500', cookie: admin.cookie })).status,
+      (await t.call({ method: 'GET', url: '/api/imports?pageSize=500', cookie: w.admin.cookie })).status,
     ).toBe(400);
   });
 });

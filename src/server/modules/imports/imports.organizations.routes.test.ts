@@ -1,49 +1,26 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildMunicipality,
-  buildOrganization,
-  buildRegion,
-  signInAs,
-} from '../../../../tests/harness/factories.js';
+import { signInAs } from '../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
-import { auditEntry } from '../../platform/platform.tables.js';
-import { organization, person } from '../directory/index.js';
-import { csvOf, importFile, ORGANIZATION_HEADER } from './imports.testing.js';
+import { organization } from '../directory/index.js';
+import {
+  auditCount,
+  buildImportWorld,
+  csvOf,
+  type ImportWorld,
+  importFile,
+  ORGANIZATION_HEADER,
+} from './imports.testing.js';
 
 let t: TestApp;
-let admin: { cookie: string; userId: string };
-let region: { id: string; name: string };
-let muniA: { id: string; name: string };
-let muniB: { id: string; name: string };
-let _orgA: { id: string; shortName: string };
-let _orgA2: { id: string; shortName: string };
-let _orgB: { id: string; shortName: string };
-
+let w: ImportWorld;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signInAs(t, 'admin');
-  region = await buildRegion(t, { name: 'Тестовая область' });
-  muniA = await buildMunicipality(t, { regionId: region.id, name: 'Город Альфа' });
-  muniB = await buildMunicipality(t, { regionId: region.id, name: 'Город Бета' });
-  _orgA = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ СОШ № 1' });
-  _orgA2 = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ «Гимназия № 2»' });
-  _orgB = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'МАОУ СОШ № 9' });
+  w = await buildImportWorld(t);
 });
 afterAll(async () => {
   await t.close();
 });
-
-const _d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
-
-async function _peopleCount(): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(person);
-  return n;
-}
-async function auditCount(entity = 'person'): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(auditEntry).where(eq(auditEntry.entity, entity));
-  return n;
-}
 
 describe('X-2 import of organisations', () => {
   it('X-2 organisations: created, unknown municipality is a row error, re-import unchanged', async () => {
@@ -76,7 +53,7 @@ describe('X-2 import of organisations', () => {
     ];
     const dry = await importFile(
       t,
-      admin.cookie,
+      w.admin.cookie,
       'organizations',
       { name: 'orgs.csv', data: csvOf(rows) },
       true,
@@ -92,15 +69,18 @@ describe('X-2 import of organisations', () => {
         { row: 5, column: 'ИНН', message: expect.stringMatching(/10 или 12 цифр/) },
       ]),
     );
-    const job = await importFile(t, admin.cookie, 'organizations', { name: 'orgs.csv', data: csvOf(rows) });
+    const job = await importFile(t, w.admin.cookie, 'organizations', { name: 'orgs.csv', data: csvOf(rows) });
     expect(job).toMatchObject({ created: 2, skipped: 2 });
     const [kg] = await t.ctx.db.select().from(organization).where(eq(organization.shortName, 'МАДОУ № 5'));
-    expect(kg).toMatchObject({ kind: 'kindergarten', municipalityId: muniB.id });
-    const audits = await auditCount('organization');
-    const again = await importFile(t, admin.cookie, 'organizations', { name: 'orgs.csv', data: csvOf(rows) });
+    expect(kg).toMatchObject({ kind: 'kindergarten', municipalityId: w.muniB.id });
+    const audits = await auditCount(t, 'organization');
+    const again = await importFile(t, w.admin.cookie, 'organizations', {
+      name: 'orgs.csv',
+      data: csvOf(rows),
+    });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-    expect(await auditCount('organization')).toBe(audits);
-    const changed = await importFile(t, admin.cookie, 'organizations', {
+    expect(await auditCount(t, 'organization')).toBe(audits);
+    const changed = await importFile(t, w.admin.cookie, 'organizations', {
       name: 'orgs2.csv',
       data: csvOf([
         ['Краткое наименование', 'Адрес', 'Муниципалитет'],
@@ -108,11 +88,11 @@ describe('X-2 import of organisations', () => {
       ]),
     });
     expect(changed).toMatchObject({ updated: 1 });
-    expect(await auditCount('organization')).toBe(audits + 1);
+    expect(await auditCount(t, 'organization')).toBe(audits + 1);
   });
 
   it('X-1 X-2 a methodologist imports organisations only within their municipality', async () => {
-    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: muniB.id });
+    const m = await signInAs(t, 'methodologist', { scopeType: 'municipality', scopeId: w.muniB.id });
     const job = await importFile(t, m.cookie, 'organizations', {
       name: 'o.csv',
       data: csvOf([

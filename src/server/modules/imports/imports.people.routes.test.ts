@@ -1,58 +1,39 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildMunicipality,
-  buildOrganization,
-  buildPerson,
-  buildRegion,
-  signInAs,
-} from '../../../../tests/harness/factories.js';
+import { buildOrganization, buildPerson, signInAs } from '../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../tests/harness/test-app.js';
 import { auditEntry } from '../../platform/platform.tables.js';
 import { employment, person } from '../directory/index.js';
-import { csvOf, importFile, ORGANIZATION_HEADER, PEOPLE_HEADER, xlsxOf } from './imports.testing.js';
+import {
+  auditCount,
+  buildImportWorld,
+  csvOf,
+  type ImportWorld,
+  importFile,
+  ORGANIZATION_HEADER,
+  PEOPLE_HEADER,
+  peopleCount,
+  utcDate,
+  xlsxOf,
+} from './imports.testing.js';
 
 let t: TestApp;
-let admin: { cookie: string; userId: string };
-let region: { id: string; name: string };
-let muniA: { id: string; name: string };
-let muniB: { id: string; name: string };
-let orgA: { id: string; shortName: string };
-let orgA2: { id: string; shortName: string };
-let orgB: { id: string; shortName: string };
-
+let w: ImportWorld;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signInAs(t, 'admin');
-  region = await buildRegion(t, { name: 'Тестовая область' });
-  muniA = await buildMunicipality(t, { regionId: region.id, name: 'Город Альфа' });
-  muniB = await buildMunicipality(t, { regionId: region.id, name: 'Город Бета' });
-  orgA = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ СОШ № 1' });
-  orgA2 = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ «Гимназия № 2»' });
-  orgB = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'МАОУ СОШ № 9' });
+  w = await buildImportWorld(t);
 });
 afterAll(async () => {
   await t.close();
 });
-
-const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
-
-async function peopleCount(): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(person);
-  return n;
-}
-async function auditCount(entity = 'person'): Promise<number> {
-  const [{ n }] = await t.ctx.db.select({ n: count() }).from(auditEntry).where(eq(auditEntry.entity, entity));
-  return n;
-}
 
 describe('X-2 import templates', () => {
   it('X-2 the people XLSX template has the Russian headers and one example row', async () => {
     const r = await t.app.inject({
       method: 'GET',
       url: '/api/imports/templates/people.xlsx',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: w.admin.cookie },
     });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('spreadsheetml');
@@ -69,7 +50,7 @@ describe('X-2 import templates', () => {
     const r = await t.app.inject({
       method: 'GET',
       url: '/api/imports/templates/organizations.csv',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: w.admin.cookie },
     });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/csv');
@@ -91,25 +72,25 @@ describe('X-2 import templates', () => {
     const r404 = await t.call({
       method: 'GET',
       url: '/api/imports/templates/pets.xlsx',
-      cookie: admin.cookie,
+      cookie: w.admin.cookie,
     });
     expect(r404.status).toBe(404);
     expect(r404.body.error.code).toBe('IMPORT_TEMPLATE_NOT_FOUND');
   });
 
   it('X-2 the template imports back without errors in a dry run', async () => {
-    const org = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'Шаблонная школа' });
+    const org = await buildOrganization(t, { municipalityId: w.muniB.id, shortName: 'Шаблонная школа' });
     const r = await t.app.inject({
       method: 'GET',
       url: '/api/imports/templates/people.xlsx',
-      headers: { cookie: admin.cookie },
+      headers: { cookie: w.admin.cookie },
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.rawPayload as never);
     wb.worksheets[0].getRow(2).getCell(12).value = org.shortName;
     const job = await importFile(
       t,
-      admin.cookie,
+      w.admin.cookie,
       'people',
       { name: 'template.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) },
       true,
@@ -129,12 +110,12 @@ describe('X-2 import of people', () => {
       'Сергеевна',
       'Petrova.AS@example.ru',
       '+7 (912) 000-11-22',
-      d(1985, 3, 15),
+      utcDate(1985, 3, 15),
       'Учитель',
       'Русский язык; литература',
-      d(2008, 9, 1),
+      utcDate(2008, 9, 1),
       'высшая квалификационная категория',
-      d(2022, 12, 20),
+      utcDate(2022, 12, 20),
       'МАОУ СОШ № 1',
       'работает',
     ],
@@ -178,10 +159,10 @@ describe('X-2 import of people', () => {
   ];
 
   it('X-2 dry run shows each bad row with row number, column and reason and writes nothing', async () => {
-    const before = await peopleCount();
+    const before = await peopleCount(t);
     const job = await importFile(
       t,
-      admin.cookie,
+      w.admin.cookie,
       'people',
       { name: 'люди.xlsx', data: await xlsxOf(rows()) },
       true,
@@ -209,12 +190,12 @@ describe('X-2 import of people', () => {
     );
     expect(job.errors).toHaveLength(5);
     expect(job.message).toMatch(/Проверка без записи/);
-    expect(await peopleCount()).toBe(before);
+    expect(await peopleCount(t)).toBe(before);
   });
 
   it('X-2 X-9 valid rows are imported, bad ones reported; employment and audit are written', async () => {
-    const auditBefore = await auditCount();
-    const job = await importFile(t, admin.cookie, 'people', {
+    const auditBefore = await auditCount(t);
+    const job = await importFile(t, w.admin.cookie, 'people', {
       name: 'люди.xlsx',
       data: await xlsxOf(rows()),
     });
@@ -237,7 +218,7 @@ describe('X-2 import of people', () => {
       experienceStart: '2008-09-01',
       category: 'highest',
       categoryDate: '2022-12-20',
-      organizationId: orgA.id,
+      organizationId: w.orgA.id,
       status: 'active',
     });
     const [elkin] = await t.ctx.db.select().from(person).where(eq(person.surname, 'Ёлкин'));
@@ -245,54 +226,54 @@ describe('X-2 import of people', () => {
       gender: 'male',
       birthDate: '1990-05-04',
       category: 'first',
-      organizationId: orgA2.id,
+      organizationId: w.orgA2.id,
     });
     const jobs = await t.ctx.db.select().from(employment).where(eq(employment.personId, petrova.id));
     expect(jobs).toEqual([
-      expect.objectContaining({ organizationId: orgA.id, to: null, position: 'учитель' }),
+      expect.objectContaining({ organizationId: w.orgA.id, to: null, position: 'учитель' }),
     ]);
-    expect(await auditCount()).toBe(auditBefore + 2);
+    expect(await auditCount(t)).toBe(auditBefore + 2);
   });
 
   it('X-2 importing the same file again changes nothing', async () => {
-    const people = await peopleCount();
-    const audits = await auditCount();
-    const job = await importFile(t, admin.cookie, 'people', {
+    const people = await peopleCount(t);
+    const audits = await auditCount(t);
+    const job = await importFile(t, w.admin.cookie, 'people', {
       name: 'люди.xlsx',
       data: await xlsxOf(rows()),
     });
     expect(job).toMatchObject({ created: 0, updated: 0, unchanged: 2, skipped: 3 });
-    expect(await peopleCount()).toBe(people);
-    expect(await auditCount()).toBe(audits);
+    expect(await peopleCount(t)).toBe(people);
+    expect(await auditCount(t)).toBe(audits);
   });
 
   it('X-2 X-9 a changed field updates the person (matched by e-mail, any case) with one audit entry', async () => {
-    const audits = await auditCount();
+    const audits = await auditCount(t);
     const file = await xlsxOf([
       ['Фамилия', 'Имя', 'E-mail', 'Категория', 'Организация (краткое наименование)'],
       ['Петрова', 'Анна', 'PETROVA.as@EXAMPLE.RU', 'педагог-наставник', 'МАОУ «Гимназия № 2»'],
     ]);
-    const job = await importFile(t, admin.cookie, 'people', { name: 'upd.xlsx', data: file });
+    const job = await importFile(t, w.admin.cookie, 'people', { name: 'upd.xlsx', data: file });
     expect(job).toMatchObject({ created: 0, updated: 1, unchanged: 0, skipped: 0 });
     const [p] = await t.ctx.db.select().from(person).where(eq(person.email, 'petrova.as@example.ru'));
     expect(p).toMatchObject({
       category: 'mentor',
-      organizationId: orgA2.id,
+      organizationId: w.orgA2.id,
       patronymic: 'Сергеевна',
       phone: '+7 (912) 000-11-22',
     });
     // employment history: the old place closed, the new one open
     const jobs = await t.ctx.db.select().from(employment).where(eq(employment.personId, p.id));
-    expect(jobs.find((j) => j.organizationId === orgA.id)?.to).not.toBeNull();
-    expect(jobs.find((j) => j.organizationId === orgA2.id)?.to).toBeNull();
-    expect(await auditCount()).toBe(audits + 1);
+    expect(jobs.find((j) => j.organizationId === w.orgA.id)?.to).not.toBeNull();
+    expect(jobs.find((j) => j.organizationId === w.orgA2.id)?.to).toBeNull();
+    expect(await auditCount(t)).toBe(audits + 1);
     const [entry] = await t.ctx.db
       .select()
       .from(auditEntry)
       .where(
         and(eq(auditEntry.entity, 'person'), eq(auditEntry.entityId, p.id), eq(auditEntry.action, 'update')),
       );
-    expect(entry.actorUserId).toBe(admin.userId);
+    expect(entry.actorUserId).toBe(w.admin.userId);
     expect((entry.before as { category: string }).category).toBe('highest');
     expect((entry.after as { category: string }).category).toBe('mentor');
   });
@@ -303,7 +284,7 @@ describe('X-2 import of people', () => {
       name: 'Нина',
       patronymic: 'Юрьевна',
       email: null,
-      organizationId: orgB.id,
+      organizationId: w.orgB.id,
       position: 'воспитатель',
     });
     const file = await xlsxOf([
@@ -311,12 +292,12 @@ describe('X-2 import of people', () => {
       ['морозова', 'нина', 'юрьевна', 'воспитатель', 'МАОУ СОШ № 9'],
       ['Морозова', 'Нина', 'Юрьевна', 'воспитатель', 'МАОУ СОШ № 1'],
     ]);
-    const job = await importFile(t, admin.cookie, 'people', { name: 'fio.xlsx', data: file }, true);
+    const job = await importFile(t, w.admin.cookie, 'people', { name: 'fio.xlsx', data: file }, true);
     // row 2 is the same person (only the letter case differs → an update of the spelling); row 3 is another school
     expect(job).toMatchObject({ updated: 1, created: 1, unchanged: 0 });
     const same = await importFile(
       t,
-      admin.cookie,
+      w.admin.cookie,
       'people',
       {
         name: 'fio2.xlsx',
@@ -337,7 +318,7 @@ describe('X-2 import of people', () => {
       ['Зайцева', 'Яна', 'zaytseva@example.ru', 'МАОУ СОШ № 1'],
       ['Зайцева', 'Яна', 'zaytseva@example.ru', 'МАОУ СОШ № 1'],
     ]);
-    const job = await importFile(t, admin.cookie, 'people', { name: 'dup.xlsx', data: file }, true);
+    const job = await importFile(t, w.admin.cookie, 'people', { name: 'dup.xlsx', data: file }, true);
     expect(job.created).toBe(1);
     expect(job.errors).toEqual([{ row: 3, column: 'E-mail', message: expect.stringMatching(/строке 2/) }]);
   });
@@ -379,7 +360,7 @@ describe('X-2 import of people', () => {
       ],
       { bom: true },
     );
-    const job = await importFile(t, admin.cookie, 'people', { name: 'люди.csv', data: text });
+    const job = await importFile(t, w.admin.cookie, 'people', { name: 'люди.csv', data: text });
     expect(job).toMatchObject({ status: 'done', created: 2, skipped: 0, errors: [] });
     const [v] = await t.ctx.db.select().from(person).where(eq(person.email, 'volkova@example.ru'));
     expect(v).toMatchObject({
@@ -399,7 +380,7 @@ describe('X-2 import of people', () => {
       ],
       { delimiter: ',' },
     );
-    expect((await importFile(t, admin.cookie, 'people', { name: 'a.csv', data: comma })).created).toBe(1);
+    expect((await importFile(t, w.admin.cookie, 'people', { name: 'a.csv', data: comma })).created).toBe(1);
     const cp = csvOf([
       ['Фамилия', 'Имя', 'E-mail', 'Организация (краткое наименование)'],
       ['Соколова', 'Ксения', 'sokolova@example.ru', 'МАОУ СОШ № 1'],
@@ -417,14 +398,14 @@ describe('X-2 import of people', () => {
         throw new Error(`no cp1251 for ${ch}`);
       }),
     );
-    const job = await importFile(t, admin.cookie, 'people', { name: 'cp1251.csv', data: bytes });
+    const job = await importFile(t, w.admin.cookie, 'people', { name: 'cp1251.csv', data: bytes });
     expect(job).toMatchObject({ created: 1, errors: [] });
     const [s] = await t.ctx.db.select().from(person).where(eq(person.email, 'sokolova@example.ru'));
     expect(s.surname).toBe('Соколова');
   });
 
   it('X-2 a file without the required columns fails with a clear message', async () => {
-    const job = await importFile(t, admin.cookie, 'people', {
+    const job = await importFile(t, w.admin.cookie, 'people', {
       name: 'x.csv',
       data: csvOf([
         ['Имя', 'E-mail'],
@@ -439,20 +420,20 @@ describe('X-2 import of people', () => {
     const { generatePeopleXlsx } = await import('../../../../bench/generate-people.js');
     const file = `${t.dataDir}/gen.xlsx`;
     await generatePeopleXlsx(file, 3000, {
-      organizations: [orgA.shortName, orgA2.shortName, orgB.shortName],
+      organizations: [w.orgA.shortName, w.orgA2.shortName, w.orgB.shortName],
       badRows: [10, 2500],
       emailDomain: 'gen.example.ru',
     });
     const fs = await import('node:fs');
-    const before = await peopleCount();
-    const job = await importFile(t, admin.cookie, 'people', {
+    const before = await peopleCount(t);
+    const job = await importFile(t, w.admin.cookie, 'people', {
       name: 'gen.xlsx',
       data: fs.readFileSync(file),
     });
     expect(job).toMatchObject({ status: 'done', processed: 3000, created: 2998, skipped: 2, total: 3000 });
     expect(job.errors.map((e: { row: number }) => e.row)).toEqual([10, 2500]);
-    expect(await peopleCount()).toBe(before + 2998);
-    const again = await importFile(t, admin.cookie, 'people', {
+    expect(await peopleCount(t)).toBe(before + 2998);
+    const again = await importFile(t, w.admin.cookie, 'people', {
       name: 'gen.xlsx',
       data: fs.readFileSync(file),
     });

@@ -1,6 +1,15 @@
 // Helpers for the import tests (and the CLI tests): build XLSX/CSV files and multipart uploads, wait for a job.
+import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import {
+  buildMunicipality,
+  buildOrganization,
+  buildRegion,
+  signInAs,
+} from '../../../../tests/harness/factories.js';
 import type { TestApp } from '../../../../tests/harness/test-app.js';
+import { auditEntry } from '../../platform/platform.tables.js';
+import { person } from '../directory/index.js';
 
 /** An XLSX with the given rows (first row = header); Date values get a dd.mm.yyyy format. */
 export async function xlsxOf(rows: unknown[][]): Promise<Buffer> {
@@ -109,3 +118,28 @@ export const ORGANIZATION_HEADER = [
   'Муниципалитет',
   'Регион',
 ];
+
+/** The directory every import test starts from: an admin, a region with two towns, three schools. */
+export async function buildImportWorld(t: TestApp) {
+  const admin = await signInAs(t, 'admin');
+  const region = await buildRegion(t, { name: 'Тестовая область' });
+  const muniA = await buildMunicipality(t, { regionId: region.id, name: 'Город Альфа' });
+  const muniB = await buildMunicipality(t, { regionId: region.id, name: 'Город Бета' });
+  const orgA = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ СОШ № 1' });
+  const orgA2 = await buildOrganization(t, { municipalityId: muniA.id, shortName: 'МАОУ «Гимназия № 2»' });
+  const orgB = await buildOrganization(t, { municipalityId: muniB.id, shortName: 'МАОУ СОШ № 9' });
+  return { admin, region, muniA, muniB, orgA, orgA2, orgB };
+}
+export type ImportWorld = Awaited<ReturnType<typeof buildImportWorld>>;
+
+export const utcDate = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+export async function peopleCount(t: TestApp): Promise<number> {
+  const [{ n }] = await t.ctx.db.select({ n: count() }).from(person);
+  return n;
+}
+
+export async function auditCount(t: TestApp, entity = 'person'): Promise<number> {
+  const [{ n }] = await t.ctx.db.select({ n: count() }).from(auditEntry).where(eq(auditEntry.entity, entity));
+  return n;
+}
