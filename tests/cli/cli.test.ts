@@ -1,41 +1,11 @@
-// The `rost` CLI run as a separate process against a test database: import, backup/restore, seed --demo.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, PEOPLE_HEADER, xlsxOf } from '../../src/server/modules/imports/imports.testing.js';
 import { importJob } from '../../src/server/platform/platform.tables.js';
+import { rost } from '../harness/cli.js';
 import { buildMunicipality, buildOrganization } from '../harness/factories.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-function rost(t: TestApp, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/server/cli.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URL: t.database.url,
-        ROST_DATA_DIR: t.dataDir,
-        ROST_SECRET: 'test-secret-test-secret-test-secret-0123',
-        LOG_LEVEL: 'silent',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,3 @@
-// `rost reminders` run as a separate process: sends the deadline reminders due now, each once (X-4).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,36 +8,8 @@ import {
 import { localDay } from '../../src/server/modules/events/schedule/schedule.common.js';
 import { notification } from '../../src/server/modules/notifications/index.js';
 import { mailMessage } from '../../src/server/platform/platform.tables.js';
+import { rost } from '../harness/cli.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-function rost(t: TestApp, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/server/cli.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URL: t.database.url,
-        ROST_DATA_DIR: t.dataDir,
-        ROST_SECRET: 'test-secret-test-secret-test-secret-0123',
-        LOG_LEVEL: 'silent',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 let t: TestApp;
 beforeAll(async () => {
