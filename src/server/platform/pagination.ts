@@ -8,6 +8,15 @@ export const ZPageQuery = z.object({
 });
 export type TPageQuery = z.infer<typeof ZPageQuery>;
 
+/**
+ * A yes/no query flag: `true`/`1` or `false`/`0`, anything else is a 400. (`z.coerce.boolean()` would read the
+ * string "false" as true.)
+ */
+export const ZQueryFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({
     items: z.array(item),

@@ -1,7 +1,7 @@
 // Request and response shapes of /api/events, /api/public/events and /api/activity-forms.
 import { z } from 'zod';
 import { isAcademicYearCode } from '../../../shared/academic-year.js';
-import { ZPageQuery } from '../../platform/pagination.js';
+import { ZPageQuery, ZQueryFlag } from '../../platform/pagination.js';
 import { EVENT_KINDS, EVENT_STATUSES } from './events.tables.js';
 
 const ZDate = z.iso.date();
@@ -174,10 +174,7 @@ export const ZActivityForm = z
   .meta({ id: 'ActivityForm' });
 
 export const ZActivityFormQuery = ZPageQuery.extend({
-  includeInactive: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => v === 'true'),
+  includeInactive: ZQueryFlag,
 });
 export const ZActivityFormCreate = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, 'латинские строчные буквы, цифры и «_»'),

@@ -152,6 +152,14 @@ describe('registrations', () => {
     expect(mine.body.items.map((a: any) => [a.title, a.myStatus])).toEqual([
       ['Смысловое чтение', 'registered'],
     ]);
+    // the activity is over (25.08.2026): without past, or with past=false, it is not listed
+    for (const q of ['', '?past=false', '?past=0']) {
+      const upcoming = await t.call({ method: 'GET', url: `/api/me/schedule${q}`, cookie: teacher.cookie });
+      expect(upcoming.body.items.some((a: any) => a.id === activity.id)).toBe(false);
+    }
+    expect(
+      (await t.call({ method: 'GET', url: '/api/me/schedule?past=yes', cookie: teacher.cookie })).status,
+    ).toBe(400);
     const presenter = await t.call({
       method: 'GET',
       url: '/api/me/schedule?past=true',

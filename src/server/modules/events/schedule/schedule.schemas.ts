@@ -1,6 +1,6 @@
 // Request and response shapes of the schedule routes.
 import { z } from 'zod';
-import { ZPageQuery } from '../../../platform/pagination.js';
+import { ZPageQuery, ZQueryFlag } from '../../../platform/pagination.js';
 import { STAFF_DUTIES } from '../events.tables.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -132,7 +132,7 @@ export const ZMyRegistration = z.object({
 });
 
 export const ZMyActivity = ZActivity.extend({ eventTitle: z.string() });
-export const ZMyScheduleQuery = ZPageQuery.extend({ past: z.coerce.boolean().optional() });
+export const ZMyScheduleQuery = ZPageQuery.extend({ past: ZQueryFlag });
 export const ZOpenQuery = ZPageQuery.extend({ eventId: z.uuid().optional() });
 
 export const ZCalendarLink = z.object({ url: z.string().nullable() });
