@@ -1,9 +1,10 @@
-// /portfolio — the signed-in person's own portfolio (a shortcut to /people/<my person>/portfolio).
+// /portfolio — the signed-in person's own portfolio (the same page as /people/<my person>/portfolio, kept under
+// «Моё портфолио» in the navigation).
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
 import { useMe } from '../../app/useMe';
 import { PageLoading } from '../../components/PageLoading';
+import { PortfolioPage } from './PortfolioPage';
 
 export function MyPortfolioPage() {
   const { t } = useTranslation('portfolio');
@@ -11,5 +12,5 @@ export function MyPortfolioPage() {
   if (me.isLoading) return <PageLoading />;
   const personId = me.me?.personId;
   if (!personId) return <Alert type="info" showIcon message={t('noPerson')} />;
-  return <Navigate to={`/people/${personId}/portfolio`} replace />;
+  return <PortfolioPage personId={personId} />;
 }

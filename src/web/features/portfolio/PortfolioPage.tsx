@@ -12,9 +12,11 @@ import { certificatePdfUrl, type PortfolioItem, usePortfolio } from './portfolio
 
 const ROLE_COLORS = { presenter: 'blue', listener: 'default', staff: 'purple' } as const;
 
-export function PortfolioPage() {
+/** The portfolio of the person in the URL, or of `personId` (the signed-in person's own, at /portfolio). */
+export function PortfolioPage({ personId }: { personId?: string } = {}) {
   const { t } = useTranslation('portfolio');
-  const { id = '' } = useParams();
+  const params = useParams();
+  const id = personId ?? params.id ?? '';
   const list = useListParams({ pageSize: 50 });
   const portfolio = usePortfolio(id, list.query);
   const me = useMe();
