@@ -85,7 +85,8 @@ test('S0-3 S0-4 a teacher applies to the open call; the methodologist asks for c
   // the teacher applies: form of activity, topic, annotation, duration, audience
   await openEventTab(t, 'Заявки');
   await expect(t.getByText('Идёт приём заявок')).toBeVisible();
-  await t.getByRole('button', { name: 'Подать заявку' }).click();
+  // the call to action stands in the event's header (and again above the applications list)
+  await t.getByRole('button', { name: 'Подать заявку' }).first().click();
   await expect(t.getByRole('heading', { level: 1, name: `Заявка на участие: ${ev.title}` })).toBeVisible();
   await choose(t, t.getByRole('combobox', { name: 'Форма' }), 'Мастер-класс');
   await t.getByLabel('Продолжительность, минут').fill('45');

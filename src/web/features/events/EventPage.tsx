@@ -26,7 +26,7 @@ const BODIES: Approval['body'][] = ['education_committee', 'methodological_centr
 export function EventPage() {
   const { id } = useParams();
   const { t } = useTranslation('events');
-  const { roles } = useMe();
+  const { roles, me } = useMe();
   const ev = useEvent(id);
   const [editing, setEditing] = useState(false);
   const [publishing, setPublishing] = useState(false);
@@ -95,6 +95,11 @@ export function EventPage() {
           <>
             {['call_open', 'call_closed', 'completed'].includes(e.status) ? (
               <Link to={`/e/${e.id}`}>{t('page.publicPage')}</Link>
+            ) : null}
+            {e.status === 'call_open' && e.applicationsOpen && me?.personId ? (
+              <Link to={`/events/${e.id}/apply`}>
+                <Button type="primary">{t('apps.apply')}</Button>
+              </Link>
             ) : null}
             {e.canManage && e.status !== 'cancelled' && e.status !== 'completed' ? (
               <Button onClick={() => setEditing(true)}>{t('page.edit')}</Button>
