@@ -68,7 +68,7 @@ export function GuestRegistrationPage() {
   };
 
   return (
-    <div style={{ maxWidth: 760, margin: '0 auto' }}>
+    <div style={{ maxWidth: 760, width: '100%', minWidth: 0, margin: '0 auto' }}>
       <PageHeader
         back={id ? <Link to={`/e/${id}`}>{t('guest.back')}</Link> : undefined}
         title={t('guest.title')}

@@ -19,7 +19,7 @@ export function PublicEventPage() {
     <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{v ?? '—'}</Typography.Paragraph>
   );
   return (
-    <div style={{ maxWidth: 860, margin: '0 auto' }}>
+    <div style={{ maxWidth: 860, width: '100%', minWidth: 0, margin: '0 auto' }}>
       <PageHeader
         title={e.title}
         subtitle={`${t(`kind.${e.kind}`)} · ${formatDate(e.startDate)}${e.endDate !== e.startDate ? ` — ${formatDate(e.endDate)}` : ''}`}
@@ -45,9 +45,9 @@ export function PublicEventPage() {
               )}
             </>
           }
-          action={
+          description={
             e.applicationsOpen ? (
-              <Space wrap>
+              <Space wrap style={{ marginTop: 8 }}>
                 <Link to={`/events/${e.id}/apply`}>
                   <Button type="primary">{t('apps.apply')}</Button>
                 </Link>

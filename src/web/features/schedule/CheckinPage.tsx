@@ -13,7 +13,7 @@ export function CheckinPage() {
   const k = sp.get('k') ?? '';
   const checkin = useCheckin(id);
   return (
-    <div style={{ maxWidth: 520, margin: '0 auto' }}>
+    <div style={{ maxWidth: 520, width: '100%', minWidth: 0, margin: '0 auto' }}>
       <PageHeader title={t('checkin.title')} />
       <Card>
         {!k ? (

@@ -25,7 +25,7 @@ export function PublicSchedulePage() {
   if (q.error || !q.data) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
   const s = q.data;
   return (
-    <div style={{ maxWidth: 1100, margin: '0 auto', padding: 16 }}>
+    <div style={{ maxWidth: 1100, width: '100%', minWidth: 0, margin: '0 auto', padding: 16 }}>
       <PageHeader
         title={`${t('tab')}: ${s.event.title}`}
         subtitle={[`${formatDate(s.event.startDate)} — ${formatDate(s.event.endDate)}`, s.event.venue]
