@@ -209,7 +209,7 @@ export function ApplicationForm({ application, eventId, onSave, onCancel }: Prop
           </Col>
         ) : null}
       </Row>
-      <Flex gap={8} justify="end">
+      <Flex gap={8} justify="end" wrap>
         <Button onClick={onCancel}>{t('form.cancel')}</Button>
         <Button loading={saving === 'draft'} onClick={() => void save(false)}>
           {t('apps.saveDraft')}

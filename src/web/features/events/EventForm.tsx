@@ -184,7 +184,7 @@ export function EventForm({ event, onSubmit, onCancel }: Props) {
         </Col>
       </Row>
       {problem ? <Alert type="warning" showIcon title={problem} style={{ marginBottom: 16 }} /> : null}
-      <Flex gap={8} justify="end">
+      <Flex gap={8} justify="end" wrap>
         <Button onClick={onCancel}>{t('form.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={saving} disabled={!!problem}>
           {t('form.save')}

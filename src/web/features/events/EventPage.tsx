@@ -196,7 +196,7 @@ export function EventPage() {
         onCancel={() => setApproving(null)}
         destroyOnHidden
         footer={
-          <Flex gap={8} justify="end">
+          <Flex gap={8} justify="end" wrap>
             <Button onClick={() => setApproving(null)}>{t('form.cancel')}</Button>
             {(['rejected', 'approved'] as const).map((decision) => (
               <Button

@@ -173,7 +173,7 @@ function SectionForm({
           options={(catalogs.data?.subjects ?? []).map((s) => ({ value: s, label: s }))}
         />
       </Form.Item>
-      <Flex gap={8} justify="end">
+      <Flex gap={8} justify="end" wrap>
         <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {t('common:actions.save')}

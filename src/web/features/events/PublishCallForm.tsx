@@ -52,7 +52,7 @@ export function PublishCallForm({ event, onDone }: { event: EventDetail; onDone:
       >
         <DatePicker.RangePicker format="DD.MM.YYYY" aria-label={t('field.window')} />
       </Form.Item>
-      <Flex gap={8} justify="end">
+      <Flex gap={8} justify="end" wrap>
         <Button onClick={onDone}>{t('form.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={publish.isPending}>
           {t('page.publishCall')}

@@ -266,7 +266,7 @@ function SpeakerForm({ speaker, onDone }: { speaker: Speaker | null; onDone: () 
       <Form.Item name="note" label={t('field.note')}>
         <Input.TextArea rows={3} maxLength={2000} placeholder={t('field.notePlaceholder')} />
       </Form.Item>
-      <Flex gap={8} justify="end">
+      <Flex gap={8} justify="end" wrap>
         <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {t('common:actions.save')}
