@@ -1,5 +1,6 @@
 // events: pedagogical sessions, conferences and other events — from the call for applications to the report.
 import type { RoutesPlugin } from '../../platform/routes.js';
+import { myApplicationRoutes } from './applications/applications.mine.routes.js';
 import { applicationRoutes } from './applications/applications.routes.js';
 import { eventCoreRoutes } from './events.routes.js';
 import { feedbackRoutes } from './feedback/feedback.routes.js';
@@ -19,6 +20,7 @@ export {
 
 export const eventsRoutes: RoutesPlugin = async (app) => {
   await app.register(eventCoreRoutes);
+  await app.register(myApplicationRoutes);
   await app.register(applicationRoutes);
   await app.register(scheduleRoutes);
   await app.register(feedbackRoutes);

@@ -113,7 +113,7 @@ async function writePresenters(db: DbOrTx, applicationId: string, applicantPerso
 }
 
 /** Application rows as the API shows them, with names, the form and co-presenters. */
-async function views(
+export async function views(
   db: DbOrTx,
   actor: Actor,
   rows: AppRow[],
