@@ -4,7 +4,7 @@ import { Button, Card, Descriptions, Flex, Form, Input, Modal, Space, Tabs, Typo
 import type { ComponentType } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { useMe } from '../../app/useMe';
@@ -25,6 +25,8 @@ const BODIES: Approval['body'][] = ['education_committee', 'methodological_centr
 
 export function EventPage() {
   const { id } = useParams();
+  // ?tab=applications opens that tab (links from the home dashboard)
+  const [searchParams] = useSearchParams();
   const { t } = useTranslation('events');
   const { roles, me } = useMe();
   const ev = useEvent(id);
@@ -157,6 +159,7 @@ export function EventPage() {
         </Descriptions>
       </Card>
       <Tabs
+        defaultActiveKey={searchParams.get('tab') ?? undefined}
         items={tabs.map((m) => {
           const Tab = m.default;
           return { key: m.tab.key, label: t(m.tab.labelKey), children: <Tab event={forTab} /> };
