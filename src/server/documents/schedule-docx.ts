@@ -13,7 +13,13 @@ import {
   WidthType,
 } from 'docx';
 
-export type DocxTable = { heading: string; columns: { header: string; width: number }[]; rows: string[][] };
+export type DocxTable = {
+  heading: string;
+  note?: string;
+  columns: { header: string; width: number }[];
+  rows: string[][];
+  newPage?: boolean;
+};
 export type DocxSpec = {
   title: string;
   subtitle?: string;
@@ -42,10 +48,17 @@ export function renderTablesDocx(spec: DocxSpec): Promise<Buffer> {
   ];
   if (spec.subtitle)
     children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(spec.subtitle)] }));
-  for (const t of spec.tables) {
+  spec.tables.forEach((t, n) => {
     const total = t.columns.reduce((s, c) => s + c.width, 0);
     const pct = t.columns.map((c) => Math.round((c.width / total) * 100));
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.heading)] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        pageBreakBefore: Boolean(t.newPage && n > 0),
+        children: [new TextRun(t.heading)],
+      }),
+    );
+    if (t.note) children.push(new Paragraph({ children: [new TextRun(t.note)] }));
     children.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
@@ -65,7 +78,7 @@ export function renderTablesDocx(spec: DocxSpec): Promise<Buffer> {
       }),
     );
     children.push(new Paragraph(''));
-  }
+  });
   const doc = new Document({
     creator: 'Rost',
     title: spec.title,

@@ -15,7 +15,15 @@ function fontsOnce() {
   return fontData;
 }
 
-export type PdfTable = { heading: string; columns: { header: string; width: number }[]; rows: string[][] };
+export type PdfTable = {
+  heading: string;
+  /** a line under the heading (e.g. the activity's time and room) */
+  note?: string;
+  columns: { header: string; width: number }[];
+  rows: string[][];
+  /** start this table on a new page (one attendance list per page) */
+  newPage?: boolean;
+};
 export type PdfDocumentSpec = {
   title: string;
   subtitle?: string;
@@ -54,7 +62,7 @@ export async function renderTablesPdf(spec: PdfDocumentSpec): Promise<Buffer> {
   if (spec.subtitle) doc.font('R').fontSize(10).text(spec.subtitle, { align: 'center' });
   doc.moveDown(0.5);
 
-  for (const table of spec.tables) {
+  spec.tables.forEach((table, n) => {
     const total = table.columns.reduce((s, c) => s + c.width, 0);
     const widths = table.columns.map((c) => (c.width / total) * usable);
     const drawRow = (cells: string[], bold: boolean) => {
@@ -74,8 +82,9 @@ export async function renderTablesPdf(spec: PdfDocumentSpec): Promise<Buffer> {
       doc.x = left;
       doc.y = y + h;
     };
-    if (doc.y + 60 > bottom()) doc.addPage();
+    if ((table.newPage && n > 0) || doc.y + 60 > bottom()) doc.addPage();
     doc.font('B').fontSize(12).text(table.heading, left, doc.y);
+    if (table.note) doc.font('R').fontSize(10).text(table.note, left, doc.y);
     doc.moveDown(0.3);
     drawRow(
       table.columns.map((c) => c.header),
@@ -83,7 +92,7 @@ export async function renderTablesPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     );
     for (const r of table.rows) drawRow(r, false);
     doc.moveDown(1);
-  }
+  });
   doc.end();
   return done;
 }

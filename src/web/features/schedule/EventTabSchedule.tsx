@@ -1,7 +1,8 @@
 // Event page tab «Программа»: a grid per day with rooms as columns; managers place accepted applications and
 // their own items (clashes are refused with the server's message), manage rooms, publish, download PDF/DOCX;
 // participants see the published programme and register.
-import { Alert, Button, Empty, Flex, Space, Tabs, Tag, Typography } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Alert, Button, Dropdown, Empty, Flex, Space, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
@@ -20,6 +21,7 @@ import {
   type Room,
   useDeleteActivity,
   usePublish,
+  useSaveToFolder,
   useSchedule,
   useUnplaced,
 } from './schedule.api';
@@ -33,6 +35,7 @@ export default function EventTabSchedule({ event }: { event: EventForTab }) {
   const unplaced = useUnplaced(event.id, manage);
   const publish = usePublish(event.id);
   const remove = useDeleteActivity(event.id);
+  const saveToFolder = useSaveToFolder(event.id);
   const [dialog, setDialog] = useState<Pick<ActivityDialogProps, 'activity' | 'preset'> | null>(null);
   const [roomsOpen, setRoomsOpen] = useState(false);
   const [attendanceOf, setAttendanceOf] = useState<Activity | null>(null);
@@ -85,7 +88,44 @@ export default function EventTabSchedule({ event }: { event: EventForTab }) {
           <Button href={api.url(`/events/${event.id}/schedule.pdf`)}>{t('downloadPdf')}</Button>
           <Button href={api.url(`/events/${event.id}/schedule.docx`)}>{t('downloadDocx')}</Button>
           {manage && (
-            <ExportButton path={`/events/${event.id}/participants.xlsx`} label={t('participantsXlsx')} />
+            <>
+              <Dropdown
+                menu={{
+                  items: [
+                    {
+                      key: 'pdf',
+                      label: <a href={api.url(`/events/${event.id}/attendance-lists.pdf`)}>PDF</a>,
+                    },
+                    {
+                      key: 'docx',
+                      label: <a href={api.url(`/events/${event.id}/attendance-lists.docx`)}>DOCX</a>,
+                    },
+                  ],
+                }}
+              >
+                <Button>
+                  {t('allLists')} <DownOutlined aria-hidden />
+                </Button>
+              </Dropdown>
+              <ExportButton path={`/events/${event.id}/participants.xlsx`} label={t('participantsXlsx')} />
+              <Dropdown
+                menu={{
+                  items: [
+                    { key: 'programme', label: t('saveProgramme') },
+                    { key: 'attendance_lists', label: t('saveLists') },
+                  ],
+                  onClick: ({ key }) =>
+                    saveToFolder
+                      .mutateAsync(key as 'programme' | 'attendance_lists')
+                      .then(() => notifySuccess(t('savedToFolder')))
+                      .catch(notifyError),
+                }}
+              >
+                <Button loading={saveToFolder.isPending}>
+                  {t('saveToFolder')} <DownOutlined aria-hidden />
+                </Button>
+              </Dropdown>
+            </>
           )}
         </Space>
       </Flex>

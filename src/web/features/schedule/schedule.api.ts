@@ -193,6 +193,16 @@ export function usePublish(eventId: string) {
   });
 }
 
+/** S0-13: the programme or all attendance lists as a PDF into the materials folder. */
+export function useSaveToFolder(eventId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (document: 'programme' | 'attendance_lists') =>
+      api.post(`/events/${eventId}/schedule/save-to-folder`, { document }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['materials', eventId] }),
+  });
+}
+
 // ---- registrations ----
 
 export function useRegister() {

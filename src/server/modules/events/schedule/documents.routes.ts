@@ -3,7 +3,13 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { sendXlsx, XLSX_MIME } from '../../../documents/xlsx.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
-import { attendanceListDocument, programmeDocument } from './documents.service.js';
+import { ZMaterial } from '../materials/materials.schemas.js';
+import {
+  allAttendanceListsDocument,
+  attendanceListDocument,
+  programmeDocument,
+  saveScheduleDocumentToFolder,
+} from './documents.service.js';
 import { exportParticipants } from './participants.export.js';
 
 const PDF = 'application/pdf';
@@ -77,5 +83,40 @@ export const documentRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req, reply) => sendXlsx(reply, await exportParticipants(app.ctx, req.actor, req.params.id)),
+  );
+  app.get(
+    '/events/:id/attendance-lists.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Все листы регистрации мероприятия одним файлом (по листу на пункт программы), PDF или DOCX',
+        params: ZFormatParams,
+        produces: [PDF, DOCX],
+        response: { 200: z.any().describe('Файл PDF или DOCX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendDocument(
+        reply,
+        req.params.format,
+        await allAttendanceListsDocument(app.ctx, req.actor, req.params.id, req.params.format),
+        `Листы регистрации.${req.params.format}`,
+      ),
+  );
+  app.post(
+    '/events/:id/schedule/save-to-folder',
+    {
+      schema: {
+        tags,
+        summary: 'Сохранить программу или все листы регистрации (PDF) в папку-накопитель',
+        params: ZIdParams,
+        body: z.object({ document: z.enum(['programme', 'attendance_lists']) }),
+        response: { 201: ZMaterial, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await saveScheduleDocumentToFolder(app.ctx, req.actor, req.params.id, req.body.document)),
   );
 };
