@@ -1,21 +1,25 @@
 // The home dashboard (issue 3): the demo teacher sees the demo session's open call with «Подать заявку» and their
 // application returned for changes; the demo methodologist sees the applications awaiting review, counted per
-// event, and reaches the event's applications tab from there. Screenshots at 1400 px and 390 px wide.
+// event, and reaches the event's applications tab from there; the demo director sees the school's applications. Screenshots at 1400 px and 390 px wide.
 // Run alone: node scripts/e2e.mjs tests/e2e/home.spec.ts
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { methodologistContext, signedInContext, TEACHER } from './events-flow.helpers';
 
 const OPEN_SESSION = 'Педагогическая сессия «Функциональная грамотность: от урока к проекту»';
 
+const DIRECTOR = { email: 'director@rost.local', password: 'rost-director-2026' };
+
 let teacher: BrowserContext;
 let methodologist: BrowserContext;
+let director: BrowserContext;
 
 test.beforeAll(async ({ browser }) => {
   teacher = await signedInContext(browser, TEACHER);
   methodologist = await methodologistContext(browser);
+  director = await signedInContext(browser, DIRECTOR);
 });
 test.afterAll(async () => {
-  for (const c of [teacher, methodologist]) await c?.close();
+  for (const c of [teacher, methodologist, director]) await c?.close();
 });
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -67,5 +71,16 @@ test('S0-4 the methodologist’s home page counts the applications awaiting revi
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: OPEN_SESSION })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Заявки' })).toHaveAttribute('aria-selected', 'true');
+  await page.close();
+});
+
+test('S0-4 the organisation head’s home page counts the organisation’s applications by status per event', async () => {
+  const page = await director.newPage();
+  await page.goto('/');
+  const org = page.getByRole('region', { name: 'Заявки педагогов организации' });
+  await expect(org.getByRole('link', { name: OPEN_SESSION })).toBeVisible();
+  await expect(org.getByText('На доработке').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ждут рассмотрения' })).toHaveCount(0);
+  await shoot(page, 'director');
   await page.close();
 });

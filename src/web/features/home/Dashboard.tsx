@@ -23,7 +23,11 @@ export function Dashboard() {
     cards.push({ key: 'events', node: <ManagedEventsCard /> });
   }
   if (heads) cards.push({ key: 'org', node: <OrganizationApplicationsCard /> });
-  if (hasPerson || !manages) cards.push({ key: 'calls', node: <OpenCallsCard canApply={hasPerson} /> });
+  if (hasPerson || !manages)
+    cards.push({
+      key: 'calls',
+      node: <OpenCallsCard canApply={hasPerson} explainNoPerson={hasRole('teacher')} />,
+    });
   if (hasPerson) {
     cards.push({ key: 'schedule', node: <MyScheduleCard /> });
     cards.push({ key: 'mine', node: <MyApplicationsCard /> });

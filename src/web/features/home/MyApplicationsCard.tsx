@@ -38,7 +38,7 @@ export function MyApplicationsCard() {
                   </Link>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
                     {a.eventTitle} · {a.form.title}
-                    {a.submittedAt ? ` · ${formatDate(a.submittedAt)}` : ''}
+                    {a.submittedAt ? ` · ${t('mine.submitted', { date: formatDate(a.submittedAt) })}` : ''}
                   </Typography.Text>
                   {action && (
                     <Typography.Text type="warning" strong style={{ fontSize: 13 }}>

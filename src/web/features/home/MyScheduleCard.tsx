@@ -21,7 +21,6 @@ export function MyScheduleCard() {
       onRetry={() => void q.refetch()}
       empty={items.length === 0}
       emptyText={t('schedule.empty')}
-      emptyAction={<Link to="/my-schedule">{t('schedule.all')}</Link>}
     >
       <Rows>
         {items.map((a) => (

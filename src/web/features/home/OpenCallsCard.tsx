@@ -6,7 +6,14 @@ import { formatDate } from '../../components/format';
 import { DashboardCard, RowItem, Rows } from './DashboardCard';
 import { useOpenCalls } from './home.api';
 
-export function OpenCallsCard({ canApply }: { canApply: boolean }) {
+/** `canApply`: the user has a person record; `explainNoPerson`: say why there is no button (a teacher without one). */
+export function OpenCallsCard({
+  canApply,
+  explainNoPerson,
+}: {
+  canApply: boolean;
+  explainNoPerson: boolean;
+}) {
   const { t } = useTranslation('home');
   const calls = useOpenCalls();
   return (
@@ -19,7 +26,7 @@ export function OpenCallsCard({ canApply }: { canApply: boolean }) {
       empty={calls.items.length === 0}
       emptyText={t('calls.empty')}
     >
-      {!canApply && (
+      {!canApply && explainNoPerson && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('calls.noPerson')}
         </Typography.Paragraph>
