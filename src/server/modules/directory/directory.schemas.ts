@@ -1,13 +1,14 @@
 // Bodies, queries and responses of the directory API (regions, municipalities, organisations, people, catalogues).
 import { z } from 'zod';
 import { ZPageQuery } from '../../platform/pagination.js';
+import { localDay } from '../../platform/time-zone.js';
 import { ORGANIZATION_KINDS, PERSON_STATUSES, QUALIFICATION_CATEGORIES } from './directory.tables.js';
 
 // ---------- field helpers ----------
 
-/** Today's calendar date in local time as 'YYYY-MM-DD'. */
+/** The calendar day of `now` on the centre's clock (ROST_TIME_ZONE), 'YYYY-MM-DD'. */
 export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return localDay(now);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
