@@ -137,6 +137,53 @@ describe('GET /api/events and /api/events/:id', () => {
     ).toBe(400);
   });
 
+  it('S0-2 X-1 the list narrows to events I manage, events not over yet, and calls open today', async () => {
+    const past = await create({
+      kind: 'seminar',
+      title: 'Прошедший семинар',
+      startDate: daysFromNow(-20),
+      endDate: daysFromNow(-20),
+    });
+    expect(past.status).toBe(201);
+    const open = await openCallEvent(t, w, { title: 'Сессия с открытым приёмом' });
+    const closedSoon = await openCallEvent(
+      t,
+      w,
+      { title: 'Сессия, приём ещё не начался' },
+      { applicationsOpenFrom: daysFromNow(3), applicationsOpenUntil: daysFromNow(9) },
+    );
+    const list = async (q: string, cookie: string) =>
+      (await t.call({ method: 'GET', url: `/api/events?pageSize=200&${q}`, cookie })).body.items.map(
+        (e: any) => e.title,
+      ) as string[];
+
+    const calls = await list('openForApplications=true', w.teacher.cookie);
+    expect(calls).toContain('Сессия с открытым приёмом');
+    expect(calls).not.toContain('Сессия, приём ещё не начался');
+    const one = (
+      await t.call({
+        method: 'GET',
+        url: '/api/events?openForApplications=true&pageSize=200',
+        cookie: w.teacher.cookie,
+      })
+    ).body.items.find((e: any) => e.id === open);
+    expect(one).toMatchObject({ applicationsOpen: true, applicationsOpenUntil: daysFromNow(10) });
+    expect(closedSoon).toBeTruthy();
+
+    const current = await list('current=true', w.methodologist.cookie);
+    expect(current).not.toContain('Прошедший семинар');
+    expect(current).toContain('Сессия с открытым приёмом');
+
+    expect(await list('managed=true', w.methodologist.cookie)).toContain('Прошедший семинар');
+    expect(await list('managed=true', w.foreignMethodologist.cookie)).not.toContain(
+      'Сессия с открытым приёмом',
+    );
+    expect(await list('managed=true', w.teacher.cookie)).toEqual([]);
+    expect(
+      (await t.call({ method: 'GET', url: '/api/events?managed=maybe', cookie: w.teacher.cookie })).status,
+    ).toBe(400);
+  });
+
   it('S0-1 the next session is due two academic years after the last one', () => {
     expect(nextSessionDue('2026-10-05')?.message).toBe('следующая сессия — в 2028/2029 учебном году');
     expect(nextSessionDue('2027-03-01')?.academicYear).toBe('2028/2029');

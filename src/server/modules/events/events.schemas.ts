@@ -55,6 +55,9 @@ export const ZEventQuery = ZPageQuery.extend({
     .describe('учебный год, например 2026/2027'),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(['startDate', 'title']).default('startDate'),
+  managed: ZQueryFlag.describe('только мероприятия, которыми управляет пользователь'),
+  current: ZQueryFlag.describe('только не завершившиеся и не отменённые (дата окончания сегодня или позже)'),
+  openForApplications: ZQueryFlag.describe('только с открытым сегодня приёмом заявок'),
 });
 export type TEventQuery = z.infer<typeof ZEventQuery>;
 
@@ -72,6 +75,10 @@ export const ZEventListItem = z
     status: ZEventStatus,
     academicYear: z.string(),
     canManage: z.boolean(),
+    applicationsOpenFrom: z.string().nullable(),
+    applicationsOpenUntil: z.string().nullable(),
+    /** the call is published and today is inside its window */
+    applicationsOpen: z.boolean(),
   })
   .meta({ id: 'EventListItem' });
 
@@ -103,9 +110,6 @@ export const ZEvent = ZEventListItem.extend({
   audienceMunicipalities: z.array(z.object({ id: z.uuid(), name: z.string() })),
   conditions: z.string().nullable(),
   procedure: z.string().nullable(),
-  applicationsOpenFrom: z.string().nullable(),
-  applicationsOpenUntil: z.string().nullable(),
-  applicationsOpen: z.boolean(),
   capPerOrganization: z.number().int().nullable(),
   capsPerForm: z.record(z.string(), z.number().int()),
   approvals: z.array(ZApproval),

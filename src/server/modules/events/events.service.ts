@@ -1,6 +1,6 @@
 // Events (S0-1): create, read, change and delete events. Access by the host's place; audited.
 // The approval step, the call and the public page are in events.call.service.ts; the XLSX export in events.export.ts.
-import { and, asc, count, desc, eq, inArray, max, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, max, ne, or, type SQL, sql } from 'drizzle-orm';
 import { academicYearOf, academicYearRange, academicYearStartYear } from '../../../shared/academic-year.js';
 import type { DbOrTx } from '../../db/db.js';
 import { type Actor, forbid, requireActor } from '../../platform/actor.js';
@@ -152,15 +152,21 @@ export async function toDto(
   };
 }
 
-/** Only drafts the actor manages are visible besides published events. */
-function visibilityWhere(actor: Actor): SQL | undefined {
+/** Events the actor manages (undefined: all of them, for an admin; a false condition when none). */
+function managedWhere(actor: Actor): SQL | undefined {
   const scopes = manageScopes(actor);
   if (scopes === null) return undefined;
   const managed: SQL[] = [];
   if (scopes.organizations.length) managed.push(inArray(event.hostOrganizationId, scopes.organizations));
   if (scopes.municipalities.length) managed.push(inArray(organization.municipalityId, scopes.municipalities));
   if (scopes.regions.length) managed.push(inArray(municipality.regionId, scopes.regions));
-  return or(ne(event.status, 'draft'), ...managed);
+  return managed.length ? or(...managed) : sql`false`;
+}
+
+/** Only drafts the actor manages are visible besides published events. */
+function visibilityWhere(actor: Actor): SQL | undefined {
+  const managed = managedWhere(actor);
+  return managed === undefined ? undefined : or(ne(event.status, 'draft'), managed);
 }
 
 export async function listEvents(ctx: AppContext, actorIn: Actor | null, q: TEventQuery) {
@@ -173,6 +179,17 @@ export async function listEvents(ctx: AppContext, actorIn: Actor | null, q: TEve
     where.push(sql`${event.startDate} between ${r.start} and ${r.end}`);
   }
   if (q.q) where.push(sql`${event.title} ilike ${`%${q.q.replace(/[\\%_]/g, '\\$&')}%`}`);
+  if (q.managed) where.push(managedWhere(actor));
+  const today = todayIso();
+  if (q.current) where.push(and(gte(event.endDate, today), ne(event.status, 'cancelled')));
+  if (q.openForApplications)
+    where.push(
+      and(
+        eq(event.status, 'call_open'),
+        lte(event.applicationsOpenFrom, today),
+        gte(event.applicationsOpenUntil, today),
+      ),
+    );
   const cond = and(...where);
   const dir = q.order === 'desc' ? desc : asc;
   const order =
@@ -223,6 +240,9 @@ export async function listEvents(ctx: AppContext, actorIn: Actor | null, q: TEve
         municipalityId: r.municipalityId,
         regionId: r.regionId,
       }),
+      applicationsOpenFrom: r.e.applicationsOpenFrom,
+      applicationsOpenUntil: r.e.applicationsOpenUntil,
+      applicationsOpen: applicationsOpenNow(r.e),
     })),
     total: n,
     page: q.page,

@@ -25,6 +25,9 @@ export type EventListItem = {
   status: EventStatus;
   academicYear: string;
   canManage: boolean;
+  applicationsOpenFrom: string | null;
+  applicationsOpenUntil: string | null;
+  applicationsOpen: boolean;
 };
 export type Approval = {
   body: 'education_committee' | 'methodological_centre';
@@ -40,9 +43,6 @@ export type EventDetail = EventListItem & {
   audienceMunicipalities: { id: string; name: string }[];
   conditions: string | null;
   procedure: string | null;
-  applicationsOpenFrom: string | null;
-  applicationsOpenUntil: string | null;
-  applicationsOpen: boolean;
   capPerOrganization: number | null;
   capsPerForm: Record<string, number>;
   approvals: Approval[];

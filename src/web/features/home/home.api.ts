@@ -1,51 +1,39 @@
 // TanStack Query hooks of the home dashboard: open calls, my applications, applications awaiting review and the
 // organisation head's summary (GET /api/me/applications, /api/applications/awaiting-review, …/organization-summary).
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
 import { centreClock } from '../../app/settings';
-import type { Application, ApplicationStatus, EventDetail, EventList } from '../events/events.api';
+import type { Application, ApplicationStatus, EventList } from '../events/events.api';
 
 /** Today on the centre's wall clock, 'YYYY-MM-DD'. */
 export const todayIso = () => centreClock().localDay(new Date());
 
-/** Events with status call_open whose application window is open today (at most `limit`). */
+/** Events whose call for applications is open today, closing soonest first (at most `limit`). */
 export function useOpenCalls(limit = 5) {
-  const list = useQuery({
-    queryKey: ['events', { status: 'call_open', pageSize: 20, home: true }],
-    queryFn: () => api.get<EventList>('/events', { status: 'call_open', pageSize: 20 }),
+  const q = useQuery({
+    queryKey: ['events', { openForApplications: true, pageSize: 50, home: true }],
+    queryFn: () => api.get<EventList>('/events', { openForApplications: true, pageSize: 50 }),
   });
-  const ids = (list.data?.items ?? []).map((e) => e.id);
-  const details = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['event', id],
-      queryFn: () => api.get<EventDetail>(`/events/${id}`),
-    })),
-  });
-  const loading = list.isLoading || details.some((d) => d.isLoading);
-  const error = list.error ?? details.find((d) => d.error)?.error ?? null;
-  const items = details
-    .flatMap((d) => (d.data?.applicationsOpen ? [d.data] : []))
+  const items = (q.data?.items ?? [])
+    .slice()
     .sort((a, b) => (a.applicationsOpenUntil ?? '9999').localeCompare(b.applicationsOpenUntil ?? '9999'))
     .slice(0, limit);
-  const refetch = () => {
-    void list.refetch();
-    for (const d of details) void d.refetch();
-  };
-  return { items, loading, error, refetch };
+  return { items, loading: q.isLoading, error: q.error, refetch: q.refetch };
 }
 
 /** Events the user manages that have not ended yet, soonest first. */
 export function useManagedEvents(limit = 5) {
   const q = useQuery({
-    queryKey: ['events', { order: 'desc', pageSize: 100, home: true }],
-    queryFn: () => api.get<EventList>('/events', { order: 'desc', pageSize: 100 }),
+    queryKey: ['events', { managed: true, current: true, pageSize: limit, home: true }],
+    queryFn: () => api.get<EventList>('/events', { managed: true, current: true, pageSize: limit }),
   });
-  const today = todayIso();
-  const items = (q.data?.items ?? [])
-    .filter((e) => e.canManage && e.endDate >= today && e.status !== 'cancelled')
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
-    .slice(0, limit);
-  return { items, loading: q.isLoading, error: q.error, refetch: q.refetch };
+  return {
+    items: q.data?.items ?? [],
+    total: q.data?.total ?? 0,
+    loading: q.isLoading,
+    error: q.error,
+    refetch: q.refetch,
+  };
 }
 
 export const useMyApplications = (pageSize = 5) =>
