@@ -43,8 +43,6 @@ const ru = {
     greeting: 'Здравствуйте, {{name}}!',
     yearCurrent: 'Текущий учебный год — {{year}}.',
     yearSelected: 'Выбран {{year}} учебный год (текущий — {{current}}).',
-    quickLinks: 'Быстрые переходы',
-    noLinks: 'Разделы для вашей роли пока не открыты. Если нужен доступ, обратитесь к администратору.',
     rolesLine: 'Ваши роли: {{roles}}',
   },
   profile: {
@@ -108,8 +106,6 @@ const en: Dict = {
     greeting: 'Hello, {{name}}!',
     yearCurrent: 'The current academic year is {{year}}.',
     yearSelected: 'Academic year {{year}} is selected (the current one is {{current}}).',
-    quickLinks: 'Quick links',
-    noLinks: 'No sections are open for your role yet. Ask the administrator if you need access.',
     rolesLine: 'Your roles: {{roles}}',
   },
   profile: {
