@@ -45,7 +45,8 @@ export function programmeDoc(s: TSchedule): TablesDoc {
         rows: d.activities.map((a) => [
           `${hhmm(new Date(a.startsAt))}–${hhmm(new Date(a.endsAt))}`,
           a.roomName ?? '',
-          a.formTitle ? `${a.formTitle}: «${a.title}»` : a.title,
+          (a.formTitle ? `${a.formTitle}: «${a.title}»` : a.title) +
+            (a.sectionTitle ? `\nСекция «${a.sectionTitle}»` : ''),
           a.presenters.map((p) => p.fullName).join(', '),
         ]),
       })),

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
 import { auditEntry } from '../../../platform/platform.tables.js';
@@ -248,5 +249,14 @@ describe('conference sections', () => {
     });
     expect(placed.status).toBe(201);
     expect(placed.body).toMatchObject({ sectionId: mine.id, sectionTitle: 'История и общество' });
+    // the programme document names the section under the item
+    const docx = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${ev}/schedule.docx`,
+      headers: { cookie: w.methodologist.cookie },
+    });
+    expect(docx.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Секция «История и общество»');
   });
 });
