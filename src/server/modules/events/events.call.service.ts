@@ -1,6 +1,6 @@
 // Events (S0-1, S0-2): the approval step by the education committee and the centre, opening the call with
 // notifications to the invited organisations, and the public event page.
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/db.js';
 import { type Actor, requireActor } from '../../platform/actor.js';
 import { audit } from '../../platform/audit.js';
@@ -11,7 +11,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { EventErrors } from './events.errors.js';
 import type { TApproveBody, TPublishCall } from './events.schemas.js';
 import { applicationsOpenNow, type EventRow, hostPlaceOf, loadManaged, toDto } from './events.service.js';
-import { type EventStatus, event, eventApproval, eventAudience } from './events.tables.js';
+import { type EventStatus, event, eventApproval, eventAudience, eventSection } from './events.tables.js';
 
 /** S0-1: the education committee and the methodological centre approve the dates; both → approved. */
 export async function approveEvent(ctx: AppContext, actorIn: Actor | null, id: string, input: TApproveBody) {
@@ -158,5 +158,10 @@ export async function getPublicEvent(ctx: AppContext, id: string) {
     applicationsOpenUntil: row.applicationsOpenUntil,
     applicationsOpen: applicationsOpenNow(row),
     schedulePublished: row.schedulePublished,
+    sections: await ctx.db
+      .select({ title: eventSection.title, subject: eventSection.subject })
+      .from(eventSection)
+      .where(eq(eventSection.eventId, row.id))
+      .orderBy(sql`${eventSection.title} collate ru_icu`),
   };
 }

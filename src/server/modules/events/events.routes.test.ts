@@ -388,6 +388,34 @@ describe('POST /api/events/:id/publish-call and the public page', () => {
     });
     expect((await t.call({ method: 'GET', url: `/api/public/events/${UNKNOWN_ID}` })).status).toBe(404);
   });
+
+  it('S2-4 the public page of a research-practice conference lists its sections with subjects', async () => {
+    const id = await openCallEvent(t, w, {
+      kind: 'research_conference',
+      title: 'НПК «Шаг в профессию»',
+      startDate: daysFromNow(40),
+      endDate: daysFromNow(40),
+    });
+    for (const [title, subject] of [
+      ['Филология', 'Русский язык'],
+      ['Естественные науки', 'Биология'],
+    ])
+      expect(
+        (
+          await t.call({
+            method: 'POST',
+            url: `/api/events/${id}/sections`,
+            payload: { title, subject },
+            cookie: w.methodologist.cookie,
+          })
+        ).status,
+      ).toBe(201);
+    const r = await t.call({ method: 'GET', url: `/api/public/events/${id}` });
+    expect(r.body.sections).toEqual([
+      { title: 'Естественные науки', subject: 'Биология' },
+      { title: 'Филология', subject: 'Русский язык' },
+    ]);
+  });
 });
 
 describe('/api/activity-forms', () => {

@@ -154,6 +154,8 @@ export const ZPublicEvent = z
     applicationsOpenUntil: z.string().nullable(),
     applicationsOpen: z.boolean(),
     schedulePublished: z.boolean(),
+    /** sections of a research-practice conference (S2-4), in title order */
+    sections: z.array(z.object({ title: z.string(), subject: z.string().nullable() })),
   })
   .meta({ id: 'PublicEvent' });
 

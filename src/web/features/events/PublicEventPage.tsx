@@ -76,6 +76,18 @@ export function PublicEventPage() {
         <Descriptions.Item label={t('field.venue')}>{e.venue ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.conditions')}>{text(e.conditions)}</Descriptions.Item>
         <Descriptions.Item label={t('field.procedure')}>{text(e.procedure)}</Descriptions.Item>
+        {e.sections.length ? (
+          <Descriptions.Item label={t('public.sections')}>
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {e.sections.map((x) => (
+                <li key={x.title}>
+                  {x.title}
+                  {x.subject ? <Typography.Text type="secondary"> — {x.subject}</Typography.Text> : null}
+                </li>
+              ))}
+            </ul>
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
     </div>
   );

@@ -83,6 +83,7 @@ export type PublicEvent = {
   applicationsOpenUntil: string | null;
   applicationsOpen: boolean;
   schedulePublished: boolean;
+  sections: { title: string; subject: string | null }[];
 };
 export type FormField = {
   key: string;

@@ -138,6 +138,7 @@ const ru = {
     removeFile: 'Удалить файл «{{name}}»',
   },
   public: {
+    sections: 'Секции',
     window: 'Заявки принимаются с {{from}} по {{until}}',
     windowPast: 'Заявки принимались с {{from}} по {{until}}',
     open: 'Идёт приём заявок',
@@ -350,6 +351,7 @@ const en: typeof ru = {
     removeFile: 'Delete «{{name}}»',
   },
   public: {
+    sections: 'Sections',
     window: 'Applications from {{from}} to {{until}}',
     windowPast: 'Applications were accepted from {{from}} to {{until}}',
     open: 'Applications open',
