@@ -152,8 +152,11 @@ export async function toDto(
   };
 }
 
-/** Events the actor manages (undefined: all of them, for an admin; a false condition when none). */
-function managedWhere(actor: Actor): SQL | undefined {
+/**
+ * SQL for «events the actor manages» over a query that joins the host organisation and its municipality
+ * (undefined: all of them, for an admin; a false condition when none). The same rule as canManageEvent.
+ */
+export function managedEventsWhere(actor: Actor): SQL | undefined {
   const scopes = manageScopes(actor);
   if (scopes === null) return undefined;
   const managed: SQL[] = [];
@@ -165,7 +168,7 @@ function managedWhere(actor: Actor): SQL | undefined {
 
 /** Only drafts the actor manages are visible besides published events. */
 function visibilityWhere(actor: Actor): SQL | undefined {
-  const managed = managedWhere(actor);
+  const managed = managedEventsWhere(actor);
   return managed === undefined ? undefined : or(ne(event.status, 'draft'), managed);
 }
 
@@ -179,7 +182,7 @@ export async function listEvents(ctx: AppContext, actorIn: Actor | null, q: TEve
     where.push(sql`${event.startDate} between ${r.start} and ${r.end}`);
   }
   if (q.q) where.push(sql`${event.title} ilike ${`%${q.q.replace(/[\\%_]/g, '\\$&')}%`}`);
-  if (q.managed) where.push(managedWhere(actor));
+  if (q.managed) where.push(managedEventsWhere(actor));
   const today = todayIso();
   if (q.current) where.push(and(gte(event.endDate, today), ne(event.status, 'cancelled')));
   if (q.openForApplications)

@@ -1,12 +1,13 @@
 // Application lists for the home page (S0-3, S0-4): the caller's own applications, the submitted applications
 // waiting for the caller's review across every event they manage, and the head's organisation summary.
-// Access: own rows by applicant; managed events by canManageEvent (the one rule); heads by headsOrganization.
+// Access: own rows by applicant; managed events by managedEventsWhere (canManageEvent's rule in SQL); heads by headsOrganization.
 import { and, asc, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { type Actor, forbid, requireActor } from '../../../platform/actor.js';
 import type { AppContext } from '../../../platform/context.js';
 import { offsetOf } from '../../../platform/pagination.js';
 import { municipality, organization } from '../../directory/directory.tables.js';
-import { canManageEvent, headsOrganization, mayCreateEvents } from '../events.policy.js';
+import { headsOrganization, mayCreateEvents } from '../events.policy.js';
+import { managedEventsWhere } from '../events.service.js';
 import { type ApplicationStatus, application, event } from '../events.tables.js';
 import type { TAwaitingQuery, TMyApplicationsQuery } from './applications.mine.schemas.js';
 import { views } from './applications.service.js';
@@ -38,7 +39,7 @@ export async function listMyApplications(ctx: AppContext, actorIn: Actor | null,
   };
 }
 
-/** Events with submitted applications, each with its count, kept only where canManageEvent holds. */
+/** Events the actor manages that have submitted applications, each with its count (scope filtered in SQL). */
 async function managedEventsWithSubmitted(ctx: AppContext, actor: Actor, eventId?: string) {
   const rows = await ctx.db
     .select({
@@ -54,10 +55,16 @@ async function managedEventsWithSubmitted(ctx: AppContext, actor: Actor, eventId
     .innerJoin(event, eq(event.id, application.eventId))
     .innerJoin(organization, eq(organization.id, event.hostOrganizationId))
     .innerJoin(municipality, eq(municipality.id, organization.municipalityId))
-    .where(and(eq(application.status, 'submitted'), eventId ? eq(event.id, eventId) : undefined))
+    .where(
+      and(
+        eq(application.status, 'submitted'),
+        managedEventsWhere(actor),
+        eventId ? eq(event.id, eventId) : undefined,
+      ),
+    )
     .groupBy(event.id, organization.municipalityId, municipality.regionId)
     .orderBy(asc(event.startDate), asc(event.id));
-  return rows.filter((r) => canManageEvent(actor, r));
+  return rows;
 }
 
 /** GET /api/applications/awaiting-review — submitted applications of the events the caller manages. */
