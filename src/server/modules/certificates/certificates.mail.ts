@@ -19,6 +19,7 @@ import { verifyUrl } from '../../documents/certificate-pdf.js';
 import { type Actor, forbid, requireActor } from '../../platform/actor.js';
 import { audit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
+import { mailMessage } from '../../platform/platform.tables.js';
 import { person } from '../directory/directory.tables.js';
 import { MailAttachmentRefused, queueMail, registerMailAttachmentProvider } from '../mail/index.js';
 import { CertificateErrors as E } from './certificates.errors.js';
@@ -155,10 +156,15 @@ export async function runCertificateSending(
       .innerJoin(person, eq(person.id, certificate.personId))
       .where(and(eq(certificate.eventId, eventId), isNull(certificate.revokedAt)))
       .orderBy(asc(certificate.year), asc(certificate.seq));
-    c.total = rows.length;
+    // a certificate whose message is already queued or sent is not mailed again: pressing «Разослать» after
+    // issuing a few more (or after a restart) reaches only those who have not had theirs
+    const mailed = await alreadyMailed(ctx, eventId);
+    const toSend = rows.filter((r) => !mailed.has(r.id));
+    const before = rows.length - toSend.length;
+    c.total = toSend.length;
     if (!(await flush())) return;
     let n = 0;
-    for (const r of rows) {
+    for (const r of toSend) {
       if (!r.email?.trim()) c.skipped++;
       else {
         try {
@@ -172,7 +178,12 @@ export async function runCertificateSending(
     }
     await ctx.db
       .update(certificateMailing)
-      .set({ ...c, status: 'done', message: null, finishedAt: new Date() })
+      .set({
+        ...c,
+        status: 'done',
+        message: before ? `Уже отправлены ранее и не повторялись: ${before}.` : null,
+        finishedAt: new Date(),
+      })
       .where(ofRun(eventId, startedAt));
   } catch (e) {
     await ctx.db
@@ -185,6 +196,16 @@ export async function runCertificateSending(
       })
       .where(ofRun(eventId, startedAt));
   }
+}
+
+/** Certificates of the event that already have a queued or sent message carrying them. */
+async function alreadyMailed(ctx: AppContext, eventId: string): Promise<Set<string>> {
+  const r = await ctx.db.execute<{ ref: string }>(sql`
+    select distinct a->>'ref' as ref
+    from ${mailMessage} m, jsonb_array_elements(m.attachments) a
+    where m.kind = 'certificate' and m.status <> 'failed' and a->>'provider' = ${CERTIFICATE_ATTACHMENT}
+      and a->>'ref' in (select id::text from ${certificate} where event_id = ${eventId})`);
+  return new Set(r.rows.map((x) => x.ref));
 }
 
 function certificateMail(

@@ -158,6 +158,34 @@ describe('S0-12 certificates by e-mail as a background job', () => {
     await waitFor(async () => (await statusOf(ev.id)).status === 'done');
   });
 
+  it('S0-12 sending again mails only certificates without a message yet (e.g. issued since), not everyone twice', async () => {
+    const { ev, people } = await eventWithCertificates(2, 0);
+    await start(ev.id);
+    await waitFor(async () => ((await statusOf(ev.id)).status === 'done' ? true : null));
+    const emails = people.map((p) => p.email!);
+    const count = async () =>
+      (await t.ctx.db.select().from(mailMessage).where(inArray(mailMessage.to, emails))).length;
+    expect(await count()).toBe(2);
+
+    // one more listener gets a certificate; «Разослать» again reaches only them
+    const late = await buildPerson(t);
+    await buildActivity(t, ev.id, { listenerIds: [late.id] });
+    await t.call({
+      method: 'POST',
+      url: `/api/events/${ev.id}/certificates`,
+      cookie: admin.cookie,
+      payload: { to: 'attended' },
+    });
+    expect((await start(ev.id)).status).toBe(202);
+    const second = await waitFor(async () => {
+      const s = await statusOf(ev.id);
+      return s.status === 'done' ? s : null;
+    });
+    expect(second).toMatchObject({ total: 1, sent: 1, message: 'Уже отправлены ранее и не повторялись: 2.' });
+    expect(await count()).toBe(2);
+    expect((await t.ctx.db.select().from(mailMessage).where(eq(mailMessage.to, late.email!))).length).toBe(1);
+  });
+
   it('S0-12 a second start is refused while a mailing is queued or running, also when two starts race', async () => {
     const { ev } = await eventWithCertificates(1, 0);
     const [a, b] = await Promise.all([start(ev.id), start(ev.id)]);

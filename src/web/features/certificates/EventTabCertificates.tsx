@@ -419,6 +419,7 @@ function SendButton({ eventId }: { eventId: string }) {
         <div role="status" style={{ minWidth: 220 }}>
           <Typography.Text type={s.status === 'failed' ? 'danger' : 'secondary'}>
             {t(`sendStatus.${s.status}`, { ...s, message: s.message ?? '' })}
+            {s.status === 'done' && s.message ? ` ${s.message}` : null}
           </Typography.Text>
           {active && s.total > 0 && (
             <Progress percent={Math.round(((s.sent + s.skipped + s.failed) / s.total) * 100)} size="small" />
