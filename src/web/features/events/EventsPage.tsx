@@ -93,7 +93,7 @@ export function EventsPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={due ? t('list.nextSession', { message: due.message }) : t('list.noSession')}
+          title={due ? t('list.nextSession', { year: due.academicYear }) : t('list.noSession')}
         />
       ) : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} role="search">
