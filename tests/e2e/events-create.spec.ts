@@ -1,17 +1,26 @@
 // The start of an event's life in the browser (issue 3, steps 1–2): the demo methodologist creates a
-// pedagogical session (a 9-day range is refused naming the 2–6 day rule, 3 days are accepted), the education
+// pedagogical session (a 9-day range is refused naming the 2–6 day rule — by the form before saving, and by the
+// server on its own — 3 days are accepted), the education
 // committee and the methodological centre approve its dates with who/when/comment, the call is opened and the
 // public page shows its conditions, procedure and window to anyone; a guest from another region, whose
 // organisation is not in the directory, registers from the public page, proposing it, and lands on the
-// application form of this event, signed in.
+// application form of this event, signed in, and applies; the administrators are told about the proposal.
 // Run alone: node scripts/e2e.mjs tests/e2e/events-create.spec.ts
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { fillRange, searchAndChoose } from './events-create.helpers';
-import { anonymousContext, choose, isoDay, methodologistContext, ruDay } from './events-flow.helpers';
+import {
+  anonymousContext,
+  choose,
+  isoDay,
+  methodologistContext,
+  ruDay,
+  signedInContext,
+} from './events-flow.helpers';
 
 // each step is a journey through several pages: more time than the default minute
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+const ADMIN = { email: 'admin@rost.local', password: 'rost-admin-2026' };
 const stamp = Date.now().toString(36);
 const TITLE = `Педагогическая сессия «Наставничество в школе» ${stamp}`;
 const THEME = 'Наставничество молодых педагогов';
@@ -104,6 +113,25 @@ test('S0-1 the methodologist creates a pedagogical session: 9 days are refused n
   const refusal = 'Педагогическая сессия длится от 2 до 6 дней, а выбрано 9 дней.';
   await expect(dialog.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Сохранить' })).toBeDisabled();
+  // the server holds the same rule on its own, for a client that skips the form's check
+  const hosts = await methodologist.request.get('/api/organizations', { params: { q: 'Гимназия № 5' } });
+  const hostId = ((await hosts.json()) as { items: { id: string; shortName: string }[] }).items.find(
+    (o) => o.shortName === HOST,
+  )?.id;
+  const direct = await methodologist.request.post('/api/events', {
+    data: {
+      kind: 'pedagogical_session',
+      title: TITLE,
+      hostOrganizationId: hostId,
+      startDate: START,
+      endDate: isoDay(40 + 8),
+    },
+  });
+  expect(direct.status(), await direct.text()).toBe(400);
+  expect(((await direct.json()) as { error: unknown }).error).toMatchObject({
+    code: 'EVENT_DURATION_INVALID',
+    message: 'Педагогическая сессия длится от 2 до 6 дней включительно, а указано 9 дней.',
+  });
 
   // three days: accepted, the event page opens as a draft
   await fillRange(m, dialog, 'Даты проведения', START, isoDay(40 + 2), title);
@@ -208,7 +236,7 @@ test('S0-2 the methodologist opens the call; the public page shows its condition
   await v.close();
 });
 
-test('S0-9 a guest from another region registers from the public page, proposing an organisation missing from the directory, and lands on this event’s application form', async () => {
+test('S0-9 a guest from another region registers from the public page, proposing an organisation missing from the directory, lands on this event’s application form and applies', async () => {
   const v = await visitor.newPage();
   await v.goto(`/e/${eventId}`);
   await v.getByRole('button', { name: 'Зарегистрироваться как участник' }).click();
@@ -241,10 +269,41 @@ test('S0-9 a guest from another region registers from the public page, proposing
   await expect(v.getByRole('combobox', { name: 'Форма' })).toBeVisible();
   await expect(v.getByLabel('Тема')).toBeVisible();
   await expect(v.getByRole('button', { name: 'Подать заявку' })).toBeVisible();
-  const me = await visitor.request.get('/api/me');
-  expect(me.ok(), await me.text()).toBeTruthy();
-  expect(((await me.json()) as { name: string }).name).toBe(
-    `${GUEST.surname} ${GUEST.name} ${GUEST.patronymic}`,
-  );
+  await expect(v.getByRole('banner')).toContainText(`${GUEST.surname} ${GUEST.name} ${GUEST.patronymic}`);
+
+  // and the application goes through
+  const topic = 'Наставник и молодой учитель: первый год в школе';
+  await choose(v, v.getByRole('combobox', { name: 'Форма' }), 'Мастер-класс');
+  await v.getByLabel('Продолжительность, минут').fill('40');
+  await v.getByLabel('Тема').fill(topic);
+  await v.getByLabel('Аннотация').fill('Покажу, как наставник планирует с молодым учителем первую четверть.');
+  await v.getByLabel('Целевая аудитория').fill('наставники и молодые педагоги');
+  await v.getByLabel('Ожидаемое число участников').fill('15');
+  await v.getByRole('button', { name: 'Подать заявку' }).click();
+  await expect(v.getByText('Заявка подана')).toBeVisible();
+  await expect(v.getByRole('heading', { level: 1, name: topic })).toBeVisible();
+  await expect(v.locator('.ant-tag').getByText('Подана', { exact: true })).toBeVisible();
   await v.close();
+});
+
+test('S0-9 the administrators are told about the organisation the guest proposed, with a link to the guest’s record', async ({
+  browser,
+}) => {
+  const admin = await signedInContext(browser, ADMIN);
+  try {
+    const a = await admin.newPage();
+    await a.goto('/notifications');
+    await expect(a.getByRole('heading', { level: 1, name: 'Уведомления' })).toBeVisible();
+    const notice = a
+      .locator('.ant-list-item')
+      .filter({ hasText: `Предложена новая организация: ${GUEST.organization}` });
+    await expect(notice).toContainText(GUEST.locality);
+    await expect(notice).toContainText(GUEST.email);
+    await notice.getByRole('button', { name: 'Открыть' }).click();
+    await expect(
+      a.getByRole('heading', { level: 1, name: `${GUEST.surname} ${GUEST.name} ${GUEST.patronymic}` }),
+    ).toBeVisible();
+  } finally {
+    await admin.close();
+  }
 });
