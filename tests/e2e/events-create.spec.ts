@@ -1,10 +1,10 @@
 // The start of an event's life in the browser (issue 3, steps 1–2): the demo methodologist creates a
 // pedagogical session (a 9-day range is refused naming the 2–6 day rule — by the form before saving, and by the
-// server on its own — 3 days are accepted), the education
-// committee and the methodological centre approve its dates with who/when/comment, the call is opened and the
-// public page shows its conditions, procedure and window to anyone; a guest from another region, whose
-// organisation is not in the directory, registers from the public page, proposing it, and lands on the
-// application form of this event, signed in, and applies; the administrators are told about the proposal.
+// server on its own — 3 days are accepted), the education committee and the methodological centre approve its
+// dates with who/when/comment, the call is opened and the public page shows its conditions, procedure and window
+// to anyone; a guest from another region, whose organisation is not in the directory, registers from the public
+// page, proposing it, lands on the application form of this event signed in, and applies; the administrators
+// are told about the proposed organisation.
 // Run alone: node scripts/e2e.mjs tests/e2e/events-create.spec.ts
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { fillRange, searchAndChoose } from './events-create.helpers';
