@@ -29,7 +29,6 @@ const VENUE = 'МАОУ «Гимназия № 5», актовый зал';
 const INVITED_MUNICIPALITY = 'Городской округ Верхняя Пышма';
 // the invited-organisations picker offers the full name, the event page shows the short one
 const INVITED_ORGANIZATION = 'МАОУ «Лицей № 7»';
-const INVITED_ORGANIZATION_FULL = 'Муниципальное автономное общеобразовательное учреждение «Лицей № 7»';
 const COMMITTEE_COMMENT = 'Даты согласованы с графиком каникул.';
 const CONDITIONS = 'Приглашаются педагоги-наставники и молодые специалисты любых организаций.';
 const PROCEDURE = 'Заявка подаётся в «Росте» до окончания приёма; к заявке приложите план выступления.';
@@ -104,7 +103,7 @@ test('S0-1 the methodologist creates a pedagogical session: 9 days are refused n
     m,
     dialog.getByRole('combobox', { name: 'Приглашённые организации' }),
     'Лицей',
-    INVITED_ORGANIZATION_FULL,
+    INVITED_ORGANIZATION,
     title,
   );
 

@@ -25,14 +25,25 @@ export function MultiPlaceSelect({ kind, value, onChange, known = [], ...rest }:
   const found = useQuery({
     queryKey: ['multi-place', kind, q],
     queryFn: async (): Promise<Option[]> => {
-      const page = await api.get<Page<{ id: string; shortName?: string; name?: string; fullName?: string }>>(
-        `/${kind}`,
-        {
-          q,
-          pageSize: 50,
-        },
-      );
-      return page.items.map((x) => ({ value: x.id, label: x.fullName ?? x.shortName ?? x.name ?? x.id }));
+      const page = await api.get<
+        Page<{
+          id: string;
+          shortName?: string;
+          name?: string;
+          fullName?: string;
+          municipalityName?: string | null;
+        }>
+      >(`/${kind}`, {
+        q,
+        pageSize: 50,
+      });
+      // organisations by their short name and town (short names repeat across municipalities), others by name
+      return page.items.map((x) => ({
+        value: x.id,
+        label: x.shortName
+          ? `${x.shortName}${x.municipalityName ? ` (${x.municipalityName})` : ''}`
+          : (x.fullName ?? x.name ?? x.id),
+      }));
     },
     staleTime: 30_000,
   });
