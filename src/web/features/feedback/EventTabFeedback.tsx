@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { Histogram } from './Bars';
 import {
@@ -287,17 +288,21 @@ function MissingCard({ eventId }: { eventId: string }) {
       size="small"
       title={t('missing')}
       extra={
-        <Select
-          allowClear
-          placeholder={t('allEvent')}
-          style={{ width: 320 }}
-          value={activityId}
-          onChange={(v) => {
-            setActivityId(v);
-            setPage(1);
-          }}
-          options={(activities.data?.groups ?? []).map((g) => ({ value: g.key, label: g.label }))}
-        />
+        <Space wrap>
+          <Select
+            allowClear
+            placeholder={t('allEvent')}
+            aria-label={t('missing')}
+            style={{ width: 320 }}
+            value={activityId}
+            onChange={(v) => {
+              setActivityId(v);
+              setPage(1);
+            }}
+            options={(activities.data?.groups ?? []).map((g) => ({ value: g.key, label: g.label }))}
+          />
+          <ExportButton path={`/events/${eventId}/feedback/missing.xlsx`} query={{ activityId }} />
+        </Space>
       }
     >
       {missing.error ? (

@@ -261,3 +261,37 @@ export async function resultsXlsx(
       }),
   };
 }
+
+type MissingPerson = Awaited<ReturnType<typeof getMissing>>['items'][number];
+
+/** who attended but has not answered (the event's form, or one activity's), as XLSX — to remind them. */
+export async function missingXlsx(
+  ctx: AppContext,
+  actorIn: Actor | null,
+  eventId: string,
+  activityId?: string,
+): Promise<XlsxDocument> {
+  const PAGE = 200;
+  const first = await getMissing(ctx, actorIn, eventId, { activityId, page: 1, pageSize: PAGE });
+  async function* rows() {
+    let page = first;
+    for (let n = 1; ; n++) {
+      yield* page.items;
+      if (n * PAGE >= page.total) return;
+      page = await getMissing(ctx, actorIn, eventId, { activityId, page: n + 1, pageSize: PAGE });
+    }
+  }
+  return {
+    fileName: 'ne-otvetili.xlsx',
+    write: (sink) =>
+      writeXlsx(sink, {
+        name: 'Не ответили',
+        columns: [
+          { header: 'ФИО', width: 40, value: (p: MissingPerson) => p.fullName },
+          { header: 'Организация', width: 40, value: (p) => p.organizationName },
+          { header: 'E-mail', width: 32, value: (p) => p.email },
+        ],
+        rows: rows(),
+      }),
+  };
+}

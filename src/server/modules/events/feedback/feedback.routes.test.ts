@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../../../../../tests/harness/factories.js';
 import { createTestApp, type TestApp } from '../../../../../tests/harness/test-app.js';
+import { downloadXlsx } from '../../directory/directory.test-helpers.js';
 import { ensureDefaultForms } from './feedback.service.js';
 import {
   addPresenter,
@@ -230,5 +231,16 @@ describe('feedback', () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push(r.values as unknown[]));
     expect(rows.some((r) => r[1] === 'Урок А' && r[2] === 'Качество проведения' && r[3] === 4.33)).toBe(true);
+
+    // who has not answered, as XLSX (to remind them); the same access as the list
+    const missingUrl = `/api/events/${event.id}/feedback/missing.xlsx?activityId=${a1.id}`;
+    expect((await downloadXlsx(t, missingUrl)).status).toBe(401);
+    expect((await downloadXlsx(t, missingUrl, people[3]!.cookie)).status).toBe(403);
+    const m = await downloadXlsx(t, missingUrl, manager.cookie);
+    expect(m.status).toBe(200);
+    expect(m.sheetName).toBe('Не ответили');
+    expect(m.header).toEqual(['ФИО', 'Организация', 'E-mail']);
+    expect(m.rows).toHaveLength(1);
+    expect(m.rows[0]![0]).toBe(missing.body.items[0].fullName);
   });
 });

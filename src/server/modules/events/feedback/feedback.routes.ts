@@ -5,7 +5,7 @@ import { sendXlsx } from '../../../documents/xlsx.js';
 import { pageOf } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';
 import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
-import { getMissing, getResults, resultsXlsx } from './feedback.results.service.js';
+import { getMissing, getResults, missingXlsx, resultsXlsx } from './feedback.results.service.js';
 import {
   ZEventForms,
   ZEventFormsInput,
@@ -119,6 +119,21 @@ export const feedbackRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => getMissing(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.get(
+    '/events/:id/feedback/missing.xlsx',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Посетившие, но не ответившие на анкету, в XLSX (вся анкета мероприятия или одно занятие)',
+        params: ZIdParams,
+        querystring: ZMissingQuery.pick({ activityId: true }),
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: z.any().describe('XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, await missingXlsx(app.ctx, req.actor, req.params.id, req.query.activityId)),
   );
 
   await app.register(reportRoutes);
