@@ -1,3 +1,4 @@
+// Routes of attendance: marks by organisers and the QR check-in at the door (S0-5).
 import { z } from 'zod';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import { checkin, checkinQr, setAttendance } from './attendance.service.js';

@@ -1,3 +1,4 @@
+// Routes of the programme: rooms, placing activities, the unplaced applications, publishing (S0-5).
 import { z } from 'zod';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import {

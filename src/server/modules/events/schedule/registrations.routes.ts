@@ -1,3 +1,4 @@
+// Routes of registrations, my schedule and the iCalendar feed (S0-5, S0-9, X-5).
 import { z } from 'zod';
 import { pageOf } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams } from '../../../platform/routes.js';

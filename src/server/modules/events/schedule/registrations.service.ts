@@ -1,3 +1,5 @@
+// Registration for activities (S0-5, S0-9): capacity = the activity's, else the room's; beyond it the waiting
+// list; cancelling promotes the first waitlisted. My schedule (the iCalendar feed is in calendar.service.ts).
 import { and, asc, count, eq, exists, gte, inArray, or, sql } from 'drizzle-orm';
 import { type Actor, requireActor } from '../../../platform/actor.js';
 import type { AppContext } from '../../../platform/context.js';
