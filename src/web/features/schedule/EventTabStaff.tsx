@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventForTab, EventTabMeta } from '../../app/event-tab';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { formatDateTime } from '../../components/format';
 import { confirmDelete, notifyError, notifySuccess } from '../../components/notify';
 import { RemoteSelect } from '../../components/RemoteSelect';
@@ -75,13 +76,14 @@ function StaffSection({ eventId }: { eventId: string }) {
 
   return (
     <section style={{ marginBottom: 32 }}>
-      <Space style={{ marginBottom: 8 }}>
+      <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
           {t('staff.title')}
         </Typography.Title>
         <Button type="primary" onClick={() => open('new')}>
           {t('staff.add')}
         </Button>
+        <ExportButton path={`/events/${eventId}/staff.xlsx`} />
       </Space>
       <ErrorAlert error={staff.error} onRetry={() => staff.refetch()} />
       <Table<Staff>
@@ -171,7 +173,7 @@ function ConsultationsSection({ eventId, canManage }: { eventId: string; canMana
 
   return (
     <section>
-      <Space style={{ marginBottom: 8 }}>
+      <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
           {t('consultations.title')}
         </Typography.Title>
@@ -184,6 +186,7 @@ function ConsultationsSection({ eventId, canManage }: { eventId: string; canMana
         >
           {t('consultations.request')}
         </Button>
+        <ExportButton path={`/events/${eventId}/consultations.xlsx`} />
       </Space>
       <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       <Table<Consultation>

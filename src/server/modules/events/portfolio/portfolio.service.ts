@@ -1,5 +1,6 @@
 // The person's portfolio of evidence from events (S0-14): talks and classes given, activities attended,
 // registrations, organising duties, with certificate numbers where certificates were issued.
+
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/db.js';
 import { type Actor, forbid, requireActor } from '../../../platform/actor.js';
@@ -14,9 +15,9 @@ import {
   attendance,
   event,
   registration,
-  type STAFF_DUTIES,
   staffAssignment,
 } from '../events.tables.js';
+import { DUTY_RU } from '../schedule/staff.export.js';
 
 export type EvidenceRole = 'presenter' | 'listener' | 'staff';
 export type EvidenceItem = {
@@ -36,13 +37,6 @@ export type EvidenceItem = {
   /** the public verification code: /verify/{code} */
   certificateCode: string | null;
   link: string;
-};
-
-const DUTY_LABELS: Record<(typeof STAFF_DUTIES)[number], string> = {
-  technical: 'Техническое сопровождение',
-  artistic: 'Художественное оформление',
-  musical: 'Музыкальное сопровождение',
-  operational: 'Организационное сопровождение',
 };
 
 const day = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
@@ -150,7 +144,7 @@ export async function listEvidence(db: DbOrTx, personId: string): Promise<Eviden
       activityTitle: null,
       role: 'staff',
       form: null,
-      topic: DUTY_LABELS[s.duty] ?? s.duty,
+      topic: DUTY_RU[s.duty] ?? s.duty,
       confirmed: true,
       certificateNumber: null,
       certificateId: null,

@@ -129,3 +129,44 @@ export async function buildTeacher(
 
 /** Local Moscow time on a day of the event as an ISO instant. */
 export const at = (day: string, hhmm: string) => `${day}T${hhmm}:00+03:00`;
+
+/** A one-day event on 25.08.2026 with one room («Кабинет 5», 10 seats) and one placed, published activity. */
+export async function publishedActivity(t: TestApp, w: ScheduleWorld) {
+  const D = '2026-08-25';
+  const ev = await buildEvent(t, {
+    hostOrganizationId: w.host.id,
+    startDate: D,
+    endDate: D,
+    title: 'Августовская конференция',
+  });
+  const room = await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/rooms`,
+    cookie: w.admin.cookie,
+    payload: { name: 'Кабинет 5', capacity: 10 },
+  });
+  const app = await buildApplication(t, {
+    eventId: ev.id,
+    applicantPersonId: w.teacherPerson.id,
+    formId: w.form.id,
+    topic: 'Цифровая лаборатория',
+  });
+  const a = await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/activities`,
+    cookie: w.admin.cookie,
+    payload: {
+      applicationId: app.id,
+      roomId: room.body.id,
+      startsAt: at(D, '14:00'),
+      endsAt: at(D, '14:45'),
+    },
+  });
+  await t.call({
+    method: 'POST',
+    url: `/api/events/${ev.id}/schedule/publish`,
+    cookie: w.admin.cookie,
+    payload: {},
+  });
+  return { ev, activity: a.body };
+}

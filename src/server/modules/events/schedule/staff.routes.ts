@@ -1,3 +1,6 @@
+// Routes of support staff with duties (S0-6) and consultations on request (S0-11), with their XLSX.
+import { z } from 'zod';
+import { sendXlsx, XLSX_MIME } from '../../../documents/xlsx.js';
 import { pageOf, ZPageQuery } from '../../../platform/pagination.js';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import {
@@ -9,6 +12,7 @@ import {
   ZStaffCreate,
   ZStaffUpdate,
 } from './schedule.schemas.js';
+import { exportConsultations, exportStaff } from './staff.export.js';
 import {
   createStaff,
   deleteStaff,
@@ -34,6 +38,32 @@ export const staffRoutes: RoutesPlugin = async (app) => {
       },
     },
     async (req) => listStaff(app.ctx, req.actor, req.params.id, req.query),
+  );
+  app.get(
+    '/events/:id/staff.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Сотрудники мероприятия с обязанностями в XLSX (организаторы)',
+        params: ZIdParams,
+        produces: [XLSX_MIME],
+        response: { 200: z.any().describe('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportStaff(app.ctx, req.actor, req.params.id)),
+  );
+  app.get(
+    '/events/:id/consultations.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Консультации в XLSX: организаторам все, остальным свои',
+        params: ZIdParams,
+        produces: [XLSX_MIME],
+        response: { 200: z.any().describe('Файл XLSX'), ...errorResponses },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportConsultations(app.ctx, req.actor, req.params.id)),
   );
   app.post(
     '/events/:id/staff',
