@@ -1,3 +1,4 @@
+// Stable error codes of feedback and the final report, with Russian and English messages.
 import { defineErrors } from '../../../platform/errors.js';
 
 export const FeedbackErrors = defineErrors({

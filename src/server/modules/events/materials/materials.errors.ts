@@ -1,3 +1,4 @@
+// Stable error codes of the materials folder, with Russian and English messages.
 import { defineErrors } from '../../../platform/errors.js';
 
 export const MaterialErrors = defineErrors({
