@@ -63,7 +63,8 @@ const ru = {
     found_few: 'Найдено {{count}} мероприятия',
     found_many: 'Найдено {{count}} мероприятий',
     found_other: 'Найдено {{count}} мероприятия',
-    nextSession: 'Педагогическая сессия проводится раз в два года: следующая сессия — в {{year}} учебном году.',
+    nextSession:
+      'Педагогическая сессия проводится раз в два года: следующая сессия — в {{year}} учебном году.',
     noSession: 'Педагогических сессий ещё не было.',
   },
   form: {
@@ -276,7 +277,8 @@ const en: typeof ru = {
     found_few: '{{count}} events',
     found_many: '{{count}} events',
     found_other: '{{count}} events',
-    nextSession: 'The pedagogical session is held every two years: the next one is due in the {{year}} school year.',
+    nextSession:
+      'The pedagogical session is held every two years: the next one is due in the {{year}} school year.',
     noSession: 'No pedagogical sessions yet.',
   },
   form: {
