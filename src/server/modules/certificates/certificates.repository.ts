@@ -143,15 +143,17 @@ export async function findCertificateByCode(db: DbOrTx, code: string): Promise<C
   return row ?? null;
 }
 
-/** Form codes of activities (for the certificate phrase), keyed by activity id. */
-export async function formCodesOf(db: DbOrTx, activityIds: string[]): Promise<Map<string, string>> {
+export type FormOfActivity = { code: string; phrase: string | null };
+
+/** Activity forms of activities (code and catalogue phrase, for the certificate wording), keyed by activity id. */
+export async function formsOf(db: DbOrTx, activityIds: string[]): Promise<Map<string, FormOfActivity>> {
   if (activityIds.length === 0) return new Map();
   const rows = await db
-    .select({ id: activity.id, code: activityForm.code })
+    .select({ id: activity.id, code: activityForm.code, phrase: activityForm.certificatePhrase })
     .from(activity)
     .innerJoin(activityForm, eq(activityForm.id, activity.formId))
     .where(inArray(activity.id, activityIds));
-  return new Map(rows.map((r) => [r.id, r.code]));
+  return new Map(rows.map((r) => [r.id, { code: r.code, phrase: r.phrase }]));
 }
 
 function listWhere(eventId: string, q: Partial<TCertificateQuery>): SQL | undefined {

@@ -20,12 +20,13 @@ import {
   type CertificateRow,
   certificatesOfPerson,
   type EventRow,
+  type FormOfActivity,
   findCandidates,
   findCertificate,
   findCertificateByCode,
   findEventWithPlace,
   findHolders,
-  formCodesOf,
+  formsOf,
   keyOf,
   listEventCertificates,
   lockNextSeq,
@@ -69,11 +70,12 @@ async function managedCertificate(ctx: AppContext, actor: Actor, id: string) {
   return found;
 }
 
-function textOf(row: CertificateRow, formCode: string | null): string {
+function textOf(row: CertificateRow, form: FormOfActivity | null): string {
   return roleText({
     role: row.role,
     gender: row.gender,
-    formCode,
+    formCode: form?.code,
+    formPhrase: form?.phrase,
     formTitle: row.formTitle,
     topic: row.topic,
     eventTitle: row.eventTitle,
@@ -81,13 +83,13 @@ function textOf(row: CertificateRow, formCode: string | null): string {
 }
 
 async function toDtos(db: DbOrTx, rows: CertificateRow[]): Promise<TCertificate[]> {
-  const codes = await formCodesOf(db, [
+  const forms = await formsOf(db, [
     ...new Set(rows.map((r) => r.activityId).filter((x): x is string => !!x)),
   ]);
-  return rows.map((r) => toDto(r, r.activityId ? (codes.get(r.activityId) ?? null) : null));
+  return rows.map((r) => toDto(r, r.activityId ? (forms.get(r.activityId) ?? null) : null));
 }
 
-function toDto(r: CertificateRow, formCode: string | null): TCertificate {
+function toDto(r: CertificateRow, form: FormOfActivity | null): TCertificate {
   return {
     id: r.id,
     number: r.number,
@@ -102,7 +104,7 @@ function toDto(r: CertificateRow, formCode: string | null): TCertificate {
     organizationName: r.organizationName,
     formTitle: r.formTitle,
     topic: r.topic,
-    roleText: textOf(r, formCode),
+    roleText: textOf(r, form),
     eventTitle: r.eventTitle,
     eventDates: r.eventDates,
     issuedAt: r.issuedAt.toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dativeName, detectGender, formatEventDates, roleText } from './certificates.text.js';
+import { dativeName, detectGender, formatEventDates, phraseOf, roleText } from './certificates.text.js';
 
 const n = (surname: string, name: string, patronymic: string | null = null) => ({
   surname,
@@ -65,6 +65,43 @@ describe('S0-12 certificate wording in Russian', () => {
     expect(roleText({ ...base, formCode: 'workshop' })).toBe(
       'провела педагогическую мастерскую по теме «Кейсы»',
     );
+  });
+
+  it('S0-10 S0-12 a form added to the catalogue speaks through its own certificate phrase', () => {
+    expect(phraseOf('представить презентацию опыта')).toEqual({
+      verb: 'представить',
+      phrase: 'презентацию опыта',
+    });
+    expect(phraseOf('сыграть спектакль')).toBeNull();
+    expect(phraseOf('  ')).toBeNull();
+    const base = { role: 'presenter' as const, topic: 'Наставничество', eventTitle: 'Сессия' };
+    expect(
+      roleText({
+        ...base,
+        gender: 'female',
+        formCode: 'experience',
+        formPhrase: 'представить презентацию опыта',
+      }),
+    ).toBe('представила презентацию опыта по теме «Наставничество»');
+    // a phrase with a verb the module cannot conjugate falls back to the title
+    expect(
+      roleText({
+        ...base,
+        gender: 'male',
+        formCode: 'play',
+        formPhrase: 'сыграть спектакль',
+        formTitle: 'Спектакль',
+      }),
+    ).toBe('провёл спектакль по теме «Наставничество»');
+    // the catalogue's phrase of a built-in form wins over the built-in table
+    expect(
+      roleText({
+        ...base,
+        gender: 'female',
+        formCode: 'open_extracurricular_event',
+        formPhrase: 'провести открытое внеклассное мероприятие',
+      }),
+    ).toBe('провела открытое внеклассное мероприятие по теме «Наставничество»');
   });
 
   it('S4-2 talks and seminars for students at a municipal event', () => {

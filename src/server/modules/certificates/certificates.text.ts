@@ -26,8 +26,8 @@ export const FORM_PHRASES: Record<string, { verb: VerbKey; phrase: string }> = {
   project_defense: { verb: 'представить', phrase: 'защиту проекта' },
   programme_defence: { verb: 'представить', phrase: 'защиту программы' },
   program_defense: { verb: 'представить', phrase: 'защиту программы' },
-  open_extracurricular: { verb: 'провести', phrase: 'открытое внеурочное мероприятие' },
-  open_extracurricular_event: { verb: 'провести', phrase: 'открытое внеурочное мероприятие' },
+  open_extracurricular: { verb: 'провести', phrase: 'открытое внеклассное мероприятие' },
+  open_extracurricular_event: { verb: 'провести', phrase: 'открытое внеклассное мероприятие' },
   seminar: { verb: 'провести', phrase: 'семинар' },
   workshop: { verb: 'провести', phrase: 'педагогическую мастерскую' },
   talk: { verb: 'выступить', phrase: 'с докладом' },
@@ -63,6 +63,18 @@ export function dativeName(n: FullName, gender: Gender | null): string {
     .join(' ');
 }
 
+/**
+ * A catalogue phrase «провести мастер-класс» → its verb and the rest. Only the verbs this module can put into the
+ * past tense by gender are understood; anything else is left to the built-in phrases and the form's title.
+ */
+export function phraseOf(text: string | null | undefined): { verb: VerbKey; phrase: string } | null {
+  const t = text?.trim();
+  if (!t) return null;
+  const [first, ...rest] = t.split(/\s+/);
+  const verb = first!.toLowerCase();
+  return verb in VERBS ? { verb: verb as VerbKey, phrase: rest.join(' ') } : null;
+}
+
 function verbFor(v: VerbKey, gender: Gender | null): string {
   const forms = VERBS[v];
   return gender ? forms[gender] : `${forms.male}(а)`;
@@ -73,16 +85,19 @@ export function roleText(c: {
   role: CertificateRole;
   gender: Gender | null;
   formCode?: string | null;
+  /** the activity form's own certificate phrase from the catalogue, e.g. «представить презентацию опыта» */
+  formPhrase?: string | null;
   formTitle?: string | null;
   topic?: string | null;
   eventTitle: string;
 }): string {
   const topic = c.topic ? ` по теме «${c.topic}»` : '';
   if (c.role === 'presenter') {
-    const p = (c.formCode && FORM_PHRASES[c.formCode]) || {
-      verb: 'провести' as const,
-      phrase: (c.formTitle ?? '').toLowerCase(),
-    };
+    const p = phraseOf(c.formPhrase) ??
+      (c.formCode ? FORM_PHRASES[c.formCode] : undefined) ?? {
+        verb: 'провести' as const,
+        phrase: (c.formTitle ?? '').toLowerCase(),
+      };
     return [verbFor(p.verb, c.gender), p.phrase].filter(Boolean).join(' ') + topic;
   }
   if (c.role === 'organizer') return `${verbFor('принять', c.gender)} участие в организации мероприятия`;
