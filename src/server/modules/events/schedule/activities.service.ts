@@ -1,5 +1,5 @@
-// Rooms and the programme: placing accepted applications and organisers' items with the clash rule (S0-5),
-// moving and removing them, the published schedule and its publication.
+// The programme: placing accepted applications and organisers' items with the clash rule (S0-5), moving and
+// removing them, the published schedule and its publication. Rooms are in rooms.service.ts.
 import { and, asc, eq, gt, inArray, lt, ne, notExists, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/db.js';
 import { type Actor, requireActor } from '../../../platform/actor.js';
@@ -32,91 +32,7 @@ import {
 } from './schedule.common.js';
 import { ScheduleErrors } from './schedule.errors.js';
 import { canManageSchedule } from './schedule.policy.js';
-import type { TActivityCreate, TActivityUpdate, TRoom, TSchedule } from './schedule.schemas.js';
-
-// ---- rooms ----
-
-export async function listRooms(ctx: AppContext, actor: Actor | null, eventId: string): Promise<TRoom[]> {
-  await requireEventManager(ctx, actor, eventId);
-  return ctx.db
-    .select()
-    .from(room)
-    .where(eq(room.eventId, eventId))
-    .orderBy(sql`${room.name} collate ru_icu`);
-}
-
-function roomGuard(name: string) {
-  return (e: unknown) => {
-    const pg = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-    const c = pg.cause ?? pg;
-    if (c.code === '23505' && c.constraint === 'room_event_name')
-      throw ScheduleErrors.ROOM_NAME_TAKEN({ name });
-    throw e;
-  };
-}
-
-export async function createRoom(
-  ctx: AppContext,
-  actorOrNull: Actor | null,
-  eventId: string,
-  body: { name: string; capacity?: number | null; equipment?: string | null },
-): Promise<TRoom> {
-  const { actor } = await requireEventManager(ctx, actorOrNull, eventId);
-  return ctx.db
-    .transaction(async (tx) => {
-      const [r] = await tx
-        .insert(room)
-        .values({
-          eventId,
-          name: body.name,
-          capacity: body.capacity ?? null,
-          equipment: body.equipment ?? null,
-        })
-        .returning();
-      await audit(tx, actor, 'create', 'room', r.id, undefined, r);
-      return r;
-    })
-    .catch(roomGuard(body.name));
-}
-
-async function loadRoom(ctx: AppContext, actorOrNull: Actor | null, id: string) {
-  requireActor(actorOrNull);
-  const [r] = await ctx.db.select().from(room).where(eq(room.id, id)).limit(1);
-  if (!r) throw ScheduleErrors.ROOM_NOT_FOUND();
-  const { actor } = await requireEventManager(ctx, actorOrNull, r.eventId);
-  return { actor, r };
-}
-
-export async function updateRoom(
-  ctx: AppContext,
-  actorOrNull: Actor | null,
-  id: string,
-  body: { name?: string; capacity?: number | null; equipment?: string | null },
-): Promise<TRoom> {
-  const { actor, r } = await loadRoom(ctx, actorOrNull, id);
-  return ctx.db
-    .transaction(async (tx) => {
-      const [after] = await tx.update(room).set(body).where(eq(room.id, id)).returning();
-      await audit(tx, actor, 'update', 'room', id, r, after);
-      return after;
-    })
-    .catch(roomGuard(body.name ?? r.name));
-}
-
-export async function deleteRoom(ctx: AppContext, actorOrNull: Actor | null, id: string) {
-  const { actor, r } = await loadRoom(ctx, actorOrNull, id);
-  await ctx.db.transaction(async (tx) => {
-    const [used] = await tx
-      .select({ id: activity.id })
-      .from(activity)
-      .where(eq(activity.roomId, id))
-      .limit(1);
-    if (used) throw ScheduleErrors.ROOM_IN_USE();
-    await tx.delete(room).where(eq(room.id, id));
-    await audit(tx, actor, 'delete', 'room', id, r, undefined);
-  });
-  return { ok: true as const };
-}
+import type { TActivityCreate, TActivityUpdate, TSchedule } from './schedule.schemas.js';
 
 // ---- placing, the clash rule ----
 

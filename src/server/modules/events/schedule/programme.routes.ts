@@ -3,16 +3,13 @@ import { z } from 'zod';
 import { errorResponses, type RoutesPlugin, ZIdParams, ZOk } from '../../../platform/routes.js';
 import {
   createActivity,
-  createRoom,
   deleteActivity,
-  deleteRoom,
   getSchedule,
-  listRooms,
   listUnplaced,
   publishSchedule,
   updateActivity,
-  updateRoom,
 } from './activities.service.js';
+import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms.service.js';
 import {
   ZActivity,
   ZActivityCreate,
